@@ -1,0 +1,421 @@
+package dev.lookasidelint.analyzer.frontend;
+
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
+import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
+import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
+import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
+import org.eclipse.cdt.core.dom.ast.IASTConditionalExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpressionList;
+import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerList;
+import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
+import org.eclipse.cdt.core.dom.ast.IArrayType;
+import org.eclipse.cdt.core.dom.ast.IType;
+import org.eclipse.cdt.core.dom.ast.gnu.IGNUASTCompoundStatementExpression;
+
+/**
+ * Flattens C expressions into {@link Op}s in evaluation order, and conditions into branches with
+ * short-circuit evaluation of {@code &&}, {@code ||}, {@code ?:} and {@code !}.
+ */
+final class ExpressionTranslator {
+    /** Calls after which control never comes back. */
+    private static final Set<String> NO_RETURN = Set.of("KeBugCheckEx", "KeBugCheck", "ExRaiseStatus",
+            "ExRaiseAccessViolation", "ExRaiseDatatypeMisalignment", "ExRaiseException", "RtlRaiseStatus",
+            "RtlRaiseException", "RtlFailFast", "__fastfail", "abort", "exit", "_exit");
+    private static final Set<String> SUCCESS_CONSTANTS = Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS",
+            "ERROR_SUCCESS", "S_OK");
+
+    private final GraphBuilder graph;
+    private final Scopes scopes;
+    private final Locations locations;
+    private StatementTranslator statements;
+
+    ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations) {
+        this.graph = graph;
+        this.scopes = scopes;
+        this.locations = locations;
+    }
+
+    void setStatements(StatementTranslator statements) {
+        this.statements = statements;
+    }
+
+    // ---- values ----
+
+    Operand translate(IASTInitializerClause clause) {
+        if (clause instanceof IASTExpression e) return translate(e);
+        if (clause instanceof IASTInitializerList list) {
+            for (IASTInitializerClause c : list.getClauses()) translate(c);
+            return Operand.opaque(locations.text(clause));
+        }
+        translateChildren(clause);
+        return Operand.opaque(locations.text(clause));
+    }
+
+    Operand translate(IASTExpression e) {
+        if (e instanceof IASTIdExpression id) return identifier(id);
+        if (e instanceof IASTLiteralExpression lit) return literal(lit);
+        if (e instanceof IASTUnaryExpression u) return unary(u);
+        if (e instanceof IASTBinaryExpression b) return binary(b);
+        if (e instanceof IASTFieldReference f) return field(f);
+        if (e instanceof IASTArraySubscriptExpression a) return subscript(a);
+        if (e instanceof IASTFunctionCallExpression c) return call(c, null);
+        if (e instanceof IASTCastExpression c) {
+            Operand inner = translate(c.getOperand());
+            return new Operand(inner.path(), inner.constant(), locations.text(e));
+        }
+        if (e instanceof IASTConditionalExpression c) return conditional(c);
+        if (e instanceof IASTExpressionList list) {
+            Operand last = Operand.opaque("");
+            for (IASTExpression part : list.getExpressions()) last = translate(part);
+            return last;
+        }
+        if (e instanceof IASTTypeIdExpression) return Operand.opaque(locations.text(e)); // sizeof(T)
+        if (e instanceof IGNUASTCompoundStatementExpression g) {
+            statements.translate(g.getCompoundStatement());
+            return Operand.opaque(locations.text(e));
+        }
+        translateChildren(e);
+        return Operand.opaque(locations.text(e));
+    }
+
+    /** Evaluates every sub-expression of a node whose own meaning is not modelled (C++ new, lambdas, ...). */
+    private void translateChildren(IASTNode node) {
+        for (IASTNode child : node.getChildren()) {
+            if (child instanceof IASTInitializerClause c) translate(c);
+        }
+    }
+
+    private Operand identifier(IASTIdExpression id) {
+        String name = id.getName().toString();
+        switch (name) {
+            case "NULL", "FALSE", "nullptr", "false":
+                return new Operand(null, Operand.Constant.ZERO, name);
+            case "TRUE", "true":
+                return new Operand(null, Operand.Constant.NONZERO, name);
+            default:
+                if (name.isEmpty() || name.contains("::")) return Operand.opaque(name);
+                return Operand.of(AccessPath.variable(name, scopes.scopeOf(name)), name);
+        }
+    }
+
+    private Operand literal(IASTLiteralExpression lit) {
+        String value = String.valueOf(lit.getValue());
+        if (lit.getKind() == IASTLiteralExpression.lk_integer_constant) {
+            String digits = value.replaceAll("[uUlL]+$", "");
+            boolean zero = digits.matches("0+|0[xX]0+");
+            return new Operand(null, zero ? Operand.Constant.ZERO : Operand.Constant.NONZERO, value);
+        }
+        if (lit.getKind() == IASTLiteralExpression.lk_nullptr || lit.getKind() == IASTLiteralExpression.lk_false) {
+            return new Operand(null, Operand.Constant.ZERO, value);
+        }
+        if (lit.getKind() == IASTLiteralExpression.lk_true) return new Operand(null, Operand.Constant.NONZERO, value);
+        return Operand.opaque(value);
+    }
+
+    private Operand unary(IASTUnaryExpression u) {
+        int op = u.getOperator();
+        if (op == IASTUnaryExpression.op_sizeof || op == IASTUnaryExpression.op_alignOf
+                || op == IASTUnaryExpression.op_typeid) {
+            return Operand.opaque(locations.text(u)); // the operand is not evaluated
+        }
+        Operand inner = translate(u.getOperand());
+        switch (op) {
+            case IASTUnaryExpression.op_bracketedPrimary:
+                return inner;
+            case IASTUnaryExpression.op_amper:
+                return inner.path() == null ? Operand.opaque(locations.text(u))
+                        : Operand.of(inner.path().takeAddress(), locations.text(u));
+            case IASTUnaryExpression.op_star:
+                if (inner.path() == null) return Operand.opaque(locations.text(u));
+                deref(inner.path(), u);
+                return Operand.of(inner.path().pointee(), locations.text(u));
+            case IASTUnaryExpression.op_prefixIncr, IASTUnaryExpression.op_prefixDecr,
+                    IASTUnaryExpression.op_postFixIncr, IASTUnaryExpression.op_postFixDecr:
+                if (inner.path() != null) {
+                    graph.emit(new Op.Assign(inner.path(), null, false, locations.of(u), locations.text(u)));
+                }
+                return Operand.opaque(locations.text(u));
+            case IASTUnaryExpression.op_not:
+                return new Operand(null, switch (inner.constant()) {
+                    case ZERO -> Operand.Constant.NONZERO;
+                    case NONZERO -> Operand.Constant.ZERO;
+                    case UNKNOWN -> Operand.Constant.UNKNOWN;
+                }, locations.text(u));
+            default:
+                return Operand.opaque(locations.text(u));
+        }
+    }
+
+    private Operand binary(IASTBinaryExpression b) {
+        int op = b.getOperator();
+        switch (op) {
+            case IASTBinaryExpression.op_assign:
+                return assign(b.getOperand1(), b.getInitOperand2(), b);
+            case IASTBinaryExpression.op_logicalAnd, IASTBinaryExpression.op_logicalOr: {
+                // value context: evaluate the right side only on the edge where C would
+                Block evalRight = graph.newBlock();
+                Block join = graph.newBlock();
+                if (op == IASTBinaryExpression.op_logicalAnd) condition(b.getOperand1(), evalRight, join);
+                else condition(b.getOperand1(), join, evalRight);
+                graph.startAt(evalRight);
+                translate(b.getOperand2());
+                graph.continueAt(join);
+                return Operand.opaque(locations.text(b));
+            }
+            default:
+                break;
+        }
+        Operand left = translate(b.getOperand1());
+        Operand right = translate(b.getInitOperand2());
+        if (isCompoundAssignment(op) && left.path() != null) {
+            graph.emit(new Op.Assign(left.path(), null, false, locations.of(b), locations.text(b)));
+            return Operand.of(left.path(), locations.text(b));
+        }
+        return Operand.opaque(locations.text(b));
+    }
+
+    private static boolean isCompoundAssignment(int op) {
+        return op == IASTBinaryExpression.op_plusAssign || op == IASTBinaryExpression.op_minusAssign
+                || op == IASTBinaryExpression.op_multiplyAssign || op == IASTBinaryExpression.op_divideAssign
+                || op == IASTBinaryExpression.op_moduloAssign || op == IASTBinaryExpression.op_shiftLeftAssign
+                || op == IASTBinaryExpression.op_shiftRightAssign || op == IASTBinaryExpression.op_binaryAndAssign
+                || op == IASTBinaryExpression.op_binaryOrAssign || op == IASTBinaryExpression.op_binaryXorAssign;
+    }
+
+    /**
+     * {@code target = value}. A call on the right is bound to the target through {@link Op.Call#result}
+     * (the target's own dereferences come first); otherwise the right side is evaluated first, so that
+     * {@code p = p->Next} reads {@code p} before it is overwritten.
+     */
+    Operand assign(IASTExpression targetExpr, IASTInitializerClause valueExpr, IASTNode whole) {
+        IASTFunctionCallExpression call = valueExpr instanceof IASTExpression v ? asCall(v) : null;
+        if (call != null) {
+            Operand target = translate(targetExpr);
+            call(call, target.path());
+            return target;
+        }
+        Operand value = translate(valueExpr);
+        Operand target = translate(targetExpr);
+        assignValue(target.path(), value, whole);
+        return target.path() == null ? value : target;
+    }
+
+    /** Emits the assignment of an already evaluated value to a declared or evaluated target. */
+    void assignValue(AccessPath target, Operand value, IASTNode whole) {
+        if (target == null) return;
+        graph.emit(new Op.Assign(target, value.path(), value.isZero(), locations.of(whole), locations.text(whole)));
+    }
+
+    /** A call, once casts and parentheses are taken off, or null. */
+    static IASTFunctionCallExpression asCall(IASTExpression e) {
+        IASTExpression x = stripParensAndCasts(e);
+        return x instanceof IASTFunctionCallExpression c ? c : null;
+    }
+
+    static IASTExpression stripParensAndCasts(IASTExpression e) {
+        while (true) {
+            if (e instanceof IASTCastExpression c) e = c.getOperand();
+            else if (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+                e = u.getOperand();
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Operand field(IASTFieldReference f) {
+        Operand owner = translate(f.getFieldOwner());
+        if (owner.path() == null) return Operand.opaque(locations.text(f));
+        String name = f.getFieldName().toString();
+        if (f.isPointerDereference()) {
+            deref(owner.path(), f);
+            return Operand.of(owner.path().select("->" + name), locations.text(f));
+        }
+        return Operand.of(owner.path().select("." + name), locations.text(f));
+    }
+
+    private Operand subscript(IASTArraySubscriptExpression a) {
+        Operand array = translate(a.getArrayExpression());
+        translate(a.getArgument());
+        if (array.path() == null) return Operand.opaque(locations.text(a));
+        if (isArray(a.getArrayExpression())) {
+            return Operand.of(array.path().select("[]"), locations.text(a));
+        }
+        deref(array.path(), a); // p[i] reads through p
+        return Operand.of(array.path().pointee(), locations.text(a));
+    }
+
+    private static boolean isArray(IASTExpression e) {
+        try {
+            IType t = e.getExpressionType();
+            return t instanceof IArrayType;
+        } catch (RuntimeException ex) {
+            return false; // type resolution is best effort without headers
+        }
+    }
+
+    /** A call; its value is bound to {@code result} when the caller assigns it. */
+    Operand call(IASTFunctionCallExpression c, AccessPath result) {
+        IASTExpression fn = stripParensAndCasts(c.getFunctionNameExpression());
+        String callee = null;
+        if (fn instanceof IASTIdExpression id && scopes.scopeOf(id.getName().toString()) == AccessPath.Scope.GLOBAL) {
+            callee = id.getName().getLastName().toString();
+        } else {
+            translate(c.getFunctionNameExpression()); // a call through a pointer reads the pointer
+        }
+        List<Op.Argument> arguments = new ArrayList<>();
+        for (IASTInitializerClause arg : c.getArguments()) {
+            Operand value = translate(arg);
+            arguments.add(new Op.Argument(value.path(), locations.text(arg), locations.of(arg)));
+        }
+        graph.emit(new Op.Call(callee, arguments, result, locations.of(c), locations.text(c)));
+        if (callee != null && NO_RETURN.contains(callee)) statements.noReturn();
+        return Operand.opaque(locations.text(c));
+    }
+
+    private Operand conditional(IASTConditionalExpression c) {
+        Block positive = graph.newBlock();
+        Block negative = graph.newBlock();
+        Block join = graph.newBlock();
+        condition(c.getLogicalConditionExpression(), positive, negative);
+        graph.startAt(positive);
+        if (c.getPositiveResultExpression() != null) translate(c.getPositiveResultExpression());
+        graph.jump(join);
+        graph.startAt(negative);
+        translate(c.getNegativeResultExpression());
+        graph.continueAt(join);
+        return Operand.opaque(locations.text(c));
+    }
+
+    private void deref(AccessPath pointer, IASTNode at) {
+        graph.emit(new Op.Deref(pointer, locations.of(at), locations.text(at)));
+    }
+
+    // ---- conditions ----
+
+    /**
+     * Evaluates a condition and branches to {@code onTrue} or {@code onFalse}. Short-circuit operators
+     * become separate branches; constant conditions take only the edge they can take.
+     */
+    void condition(IASTExpression e, Block onTrue, Block onFalse) {
+        IASTExpression x = stripParens(e);
+        if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_not) {
+            condition(u.getOperand(), onFalse, onTrue);
+            return;
+        }
+        if (x instanceof IASTBinaryExpression b && b.getOperator() == IASTBinaryExpression.op_logicalAnd) {
+            Block right = graph.newBlock();
+            condition(b.getOperand1(), right, onFalse);
+            graph.startAt(right);
+            condition(b.getOperand2(), onTrue, onFalse);
+            return;
+        }
+        if (x instanceof IASTBinaryExpression b && b.getOperator() == IASTBinaryExpression.op_logicalOr) {
+            Block right = graph.newBlock();
+            condition(b.getOperand1(), onTrue, right);
+            graph.startAt(right);
+            condition(b.getOperand2(), onTrue, onFalse);
+            return;
+        }
+        String text = locations.text(e);
+        SourceLocation where = locations.of(e);
+        Condition[] edges = normalize(x, text, where);
+        if (edges == null) {
+            Operand value = translate(x);
+            if (value.constant() == Operand.Constant.ZERO) {
+                graph.jump(onFalse);
+                return;
+            }
+            if (value.constant() == Operand.Constant.NONZERO) {
+                graph.jump(onTrue);
+                return;
+            }
+            Condition c = value.path() == null ? Condition.opaque(text, where)
+                    : new Condition(Condition.Kind.TRUTHY, value.path(), text, where);
+            edges = new Condition[] {c, c.negate()};
+        }
+        graph.branch(edges[0], edges[1], onTrue, onFalse);
+    }
+
+    private static IASTExpression stripParens(IASTExpression e) {
+        while (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+            e = u.getOperand();
+        }
+        return e;
+    }
+
+    /**
+     * Conditions with a known meaning: comparisons with NULL, status checks. Evaluates the operands
+     * (emitting their ops) and returns the facts for the true and false edges, or null when the
+     * expression is none of these (then it has not been evaluated yet).
+     */
+    private Condition[] normalize(IASTExpression x, String text, SourceLocation where) {
+        if (x instanceof IASTFunctionCallExpression call && isNamed(call.getFunctionNameExpression(), "NT_SUCCESS")
+                && call.getArguments().length == 1) {
+            Operand status = translate(call.getArguments()[0]);
+            return statusCheck(status, true, text, where);
+        }
+        if (!(x instanceof IASTBinaryExpression b)) return null;
+        int op = b.getOperator();
+        if (op != IASTBinaryExpression.op_equals && op != IASTBinaryExpression.op_notequals
+                && op != IASTBinaryExpression.op_greaterEqual && op != IASTBinaryExpression.op_lessThan) {
+            return null;
+        }
+        Operand left = translate(b.getOperand1());
+        Operand right = translate(b.getOperand2());
+        boolean equals = op == IASTBinaryExpression.op_equals;
+        if (op == IASTBinaryExpression.op_greaterEqual || op == IASTBinaryExpression.op_lessThan) {
+            // NT_SUCCESS as the WDK header spells it: ((NTSTATUS)(s)) >= 0
+            if (left.path() != null && right.isZero()) {
+                return statusCheck(left, op == IASTBinaryExpression.op_greaterEqual, text, where);
+            }
+            return opaque(text, where);
+        }
+        boolean leftIsValue = left.path() != null && !SUCCESS_CONSTANTS.contains(left.text());
+        Operand path = leftIsValue ? left : right;
+        Operand other = leftIsValue ? right : left;
+        if (path.path() == null) return opaque(text, where);
+        if (other.isZero()) {
+            Condition isNull = new Condition(Condition.Kind.FALSY, path.path(), text, where);
+            return equals ? new Condition[] {isNull, isNull.negate()} : new Condition[] {isNull.negate(), isNull};
+        }
+        if (SUCCESS_CONSTANTS.contains(other.text())) {
+            // s == STATUS_SUCCESS proves success; s != STATUS_SUCCESS proves nothing about failure
+            Condition success = new Condition(Condition.Kind.NT_SUCCESS, path.path(), text, where);
+            return equals ? new Condition[] {success, Condition.opaque(text, where)}
+                    : new Condition[] {Condition.opaque(text, where), success};
+        }
+        return opaque(text, where);
+    }
+
+    private static Condition[] statusCheck(Operand status, boolean successWhenTrue, String text,
+                                           SourceLocation where) {
+        if (status.path() == null) return opaque(text, where);
+        Condition success = new Condition(Condition.Kind.NT_SUCCESS, status.path(), text, where);
+        return successWhenTrue ? new Condition[] {success, success.negate()}
+                : new Condition[] {success.negate(), success};
+    }
+
+    private static Condition[] opaque(String text, SourceLocation where) {
+        return new Condition[] {Condition.opaque(text, where), Condition.opaque(text, where)};
+    }
+
+    private static boolean isNamed(IASTExpression e, String name) {
+        return stripParens(e) instanceof IASTIdExpression id && id.getName().toString().equals(name);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.lookasidelint.analyzer.frontend;
+
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.GlobalVariable;
+import dev.lookasidelint.analyzer.ir.ParseProblem;
+import dev.lookasidelint.analyzer.ir.TranslationUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTProblem;
+import org.eclipse.cdt.core.dom.ast.IASTProblemHolder;
+import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.gnu.c.ICASTKnRFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLinkageSpecification;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
+import org.eclipse.cdt.core.parser.IProblem;
+
+/**
+ * Translates one parsed file: every function defined in it (not in the headers it includes) into IR
+ * and a control-flow graph, its file-scope variables, and its parse problems. This is the only place
+ * that walks the CDT tree; nothing later sees CDT types.
+ */
+final class FileTranslator {
+    private static final int MAX_PROBLEMS = 1000;
+
+    private final Locations locations;
+    private final List<Function> functions = new ArrayList<>();
+    private final List<GlobalVariable> globals = new ArrayList<>();
+    private final List<ParseProblem> problems = new ArrayList<>();
+
+    private FileTranslator(Locations locations) {
+        this.locations = locations;
+    }
+
+    static TranslationUnit translate(IASTTranslationUnit tu, Locations locations, int lines) {
+        FileTranslator t = new FileTranslator(locations);
+        t.collectProblems(tu);
+        for (IASTDeclaration d : tu.getDeclarations()) t.declaration(d);
+        return new TranslationUnit(locations.path(), t.functions, t.globals, lines, t.problems);
+    }
+
+    private void declaration(IASTDeclaration d) {
+        if (!locations.isInThisFile(d)) return;
+        if (d instanceof IASTFunctionDefinition f) {
+            functions.add(function(f));
+        } else if (d instanceof IASTSimpleDeclaration s) {
+            globals(s);
+        } else if (d instanceof ICPPASTLinkageSpecification l) {
+            for (IASTDeclaration inner : l.getDeclarations()) declaration(inner);
+        } else if (d instanceof ICPPASTNamespaceDefinition n) {
+            for (IASTDeclaration inner : n.getDeclarations()) declaration(inner);
+        } else if (d instanceof ICPPASTTemplateDeclaration t) {
+            declaration(t.getDeclaration());
+        }
+    }
+
+    private void globals(IASTSimpleDeclaration s) {
+        IASTDeclSpecifier spec = s.getDeclSpecifier();
+        if (spec.getStorageClass() == IASTDeclSpecifier.sc_typedef) return;
+        for (IASTDeclarator declarator : s.getDeclarators()) {
+            IASTDeclarator named = innermost(declarator);
+            if (isFunctionDeclarator(declarator)) continue; // a prototype, not a variable
+            String name = named.getName().toString();
+            if (name.isEmpty()) continue;
+            globals.add(new GlobalVariable(name, locations.of(named.getName()),
+                    spec.getStorageClass() == IASTDeclSpecifier.sc_extern,
+                    spec.getStorageClass() == IASTDeclSpecifier.sc_static));
+        }
+    }
+
+    /**
+     * True when a declarator declares a function ({@code int *f(void)}, {@code int (f)(void)}), false for
+     * a function pointer ({@code int (*f)(void)}). The derivation nearest the name decides; within one
+     * declarator the parameter list binds tighter than the pointer operators.
+     */
+    static boolean isFunctionDeclarator(IASTDeclarator outer) {
+        List<IASTDeclarator> chain = new ArrayList<>();
+        for (IASTDeclarator d = outer; d != null; d = d.getNestedDeclarator()) chain.add(d);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            IASTDeclarator d = chain.get(i);
+            if (d instanceof IASTFunctionDeclarator) return true;
+            if (d.getPointerOperators().length > 0) return false;
+        }
+        return false;
+    }
+
+    static IASTDeclarator innermost(IASTDeclarator d) {
+        while (d.getNestedDeclarator() != null) d = d.getNestedDeclarator();
+        return d;
+    }
+
+    private Function function(IASTFunctionDefinition def) {
+        IASTDeclarator declarator = innermost(def.getDeclarator());
+        String name = declarator.getName().toString();
+        Scopes scopes = new Scopes();
+        List<String> parameters = parameters(def.getDeclarator());
+        parameters.forEach(scopes::addParameter);
+        GraphBuilder graph = new GraphBuilder();
+        ExpressionTranslator expressions = new ExpressionTranslator(graph, scopes, locations);
+        StatementTranslator statements = new StatementTranslator(graph, scopes, locations, expressions,
+                LabelDepths.of(def.getBody()));
+        expressions.setStatements(statements);
+        statements.translate(def.getBody());
+        statements.implicitReturn(def.getBody());
+        boolean isStatic = def.getDeclSpecifier().getStorageClass() == IASTDeclSpecifier.sc_static;
+        return new Function(name, locations.path(), isStatic, parameters, locations.of(declarator.getName()),
+                locations.endOf(def.getBody()), graph.finish());
+    }
+
+    private static List<String> parameters(IASTDeclarator declarator) {
+        List<String> names = new ArrayList<>();
+        IASTDeclarator d = declarator;
+        while (d != null && !(d instanceof IASTFunctionDeclarator)) d = d.getNestedDeclarator();
+        if (d instanceof IASTStandardFunctionDeclarator f) {
+            for (IASTParameterDeclaration p : f.getParameters()) {
+                names.add(innermost(p.getDeclarator()).getName().toString());
+            }
+        } else if (d instanceof ICASTKnRFunctionDeclarator k) {
+            for (var n : k.getParameterNames()) names.add(n.toString());
+        }
+        return names;
+    }
+
+    private void collectProblems(IASTTranslationUnit tu) {
+        for (IASTProblem p : tu.getPreprocessorProblems()) {
+            if (p.getID() == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND) continue; // expected without the WDK
+            if (!locations.isInThisFile(p)) continue;
+            addProblem(p);
+        }
+        tu.accept(new ASTVisitor() {
+            {
+                shouldVisitProblems = true;
+                shouldVisitDeclarations = true;
+                shouldVisitStatements = true;
+                shouldVisitExpressions = true;
+                shouldVisitDeclarators = true;
+                shouldVisitDeclSpecifiers = true;
+                shouldVisitParameterDeclarations = true;
+                shouldVisitInitializers = true;
+                shouldVisitTypeIds = true;
+            }
+
+            @Override
+            public int visit(IASTProblem problem) {
+                if (locations.isInThisFile(problem)) addProblem(problem);
+                return PROCESS_SKIP;
+            }
+        });
+    }
+
+    private void addProblem(IASTNode node) {
+        if (problems.size() >= MAX_PROBLEMS) return;
+        IASTProblem p = node instanceof IASTProblemHolder h ? h.getProblem() : (IASTProblem) node;
+        problems.add(new ParseProblem(locations.of(node), p.getMessage()));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.lookasidelint.analyzer.frontend;
+
+import dev.lookasidelint.analyzer.ir.SourceLocation;
+import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+
+/**
+ * Turns CDT nodes into {@link SourceLocation}s and source snippets of one file. A node that comes from
+ * a macro expansion has the macro invocation as its location, which is what the user wrote.
+ */
+final class Locations {
+    private static final int MAX_SNIPPET = 120;
+
+    private final String path;
+    private final SourceText text;
+
+    Locations(String path, SourceText text) {
+        this.path = path;
+        this.text = text;
+    }
+
+    String path() {
+        return path;
+    }
+
+    SourceLocation of(IASTNode node) {
+        IASTFileLocation fl = node.getFileLocation();
+        if (fl == null) return SourceLocation.point(path, 1, 1);
+        return span(fl.getNodeOffset(), fl.getNodeLength());
+    }
+
+    /** The location of the last character of a node, e.g. a function's closing brace. */
+    SourceLocation endOf(IASTNode node) {
+        IASTFileLocation fl = node.getFileLocation();
+        if (fl == null) return SourceLocation.point(path, 1, 1);
+        int last = Math.max(fl.getNodeOffset(), fl.getNodeOffset() + fl.getNodeLength() - 1);
+        return span(last, 1);
+    }
+
+    SourceLocation span(int offset, int length) {
+        int end = offset + Math.max(0, length);
+        return new SourceLocation(path, text.lineOf(offset), text.columnOf(offset), text.lineOf(end), text.columnOf(end));
+    }
+
+    /** Source text of a node with white space folded, cut to a length fit for a message. */
+    String text(IASTNode node) {
+        IASTFileLocation fl = node.getFileLocation();
+        if (fl == null) return node.getRawSignature();
+        String s = text.snippet(fl.getNodeOffset(), Math.min(fl.getNodeLength(), MAX_SNIPPET * 2));
+        return s.length() > MAX_SNIPPET ? s.substring(0, MAX_SNIPPET - 3) + "..." : s;
+    }
+
+    boolean isInThisFile(IASTNode node) {
+        return node.isPartOfTranslationUnitFile();
+    }
+}

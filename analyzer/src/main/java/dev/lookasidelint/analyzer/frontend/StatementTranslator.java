@@ -1,0 +1,392 @@
+package dev.lookasidelint.analyzer.frontend;
+
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.cfg.EdgeKind;
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
+import dev.lookasidelint.analyzer.ir.Op;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.cdt.core.dom.ast.IASTBreakStatement;
+import org.eclipse.cdt.core.dom.ast.IASTCaseStatement;
+import org.eclipse.cdt.core.dom.ast.IASTCompoundStatement;
+import org.eclipse.cdt.core.dom.ast.IASTContinueStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarationStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTDefaultStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDoStatement;
+import org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpressionStatement;
+import org.eclipse.cdt.core.dom.ast.IASTForStatement;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTGotoStatement;
+import org.eclipse.cdt.core.dom.ast.IASTIfStatement;
+import org.eclipse.cdt.core.dom.ast.IASTInitializer;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
+import org.eclipse.cdt.core.dom.ast.IASTLabelStatement;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTNullStatement;
+import org.eclipse.cdt.core.dom.ast.IASTProblemStatement;
+import org.eclipse.cdt.core.dom.ast.IASTReturnStatement;
+import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTStatement;
+import org.eclipse.cdt.core.dom.ast.IASTSwitchStatement;
+import org.eclipse.cdt.core.dom.ast.IASTWhileStatement;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCatchHandler;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTRangeBasedForStatement;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTryBlockStatement;
+
+/**
+ * Translates statements into blocks and edges. Exact for if/else, loops, break/continue, switch with
+ * fall-through, goto and labels, return, and {@code __try}: a {@code __finally} body is copied onto
+ * every way out of its {@code __try} (fall-through, {@code __leave}, {@code return}, {@code break},
+ * {@code continue}, {@code goto} out), and every block of a {@code __try} body can raise into its
+ * {@code __except} handler.
+ */
+final class StatementTranslator {
+    private record Target(Block block, int tryDepth) {
+    }
+
+    /** An enclosing {@code __try}: its finally body (null for __except) and where {@code __leave} goes. */
+    private record TryContext(IASTStatement finallyBody, Block leaveTarget) {
+    }
+
+    private static final class SwitchContext {
+        final Block dispatch;
+        boolean hasDefault;
+
+        SwitchContext(Block dispatch) {
+            this.dispatch = dispatch;
+        }
+    }
+
+    private final GraphBuilder graph;
+    private final Scopes scopes;
+    private final Locations locations;
+    private final ExpressionTranslator expressions;
+    private final List<TryContext> tries = new ArrayList<>();
+    private final Deque<Target> breakTargets = new ArrayDeque<>();
+    private final Deque<Target> continueTargets = new ArrayDeque<>();
+    private final Deque<SwitchContext> switches = new ArrayDeque<>();
+    private final Map<String, Block> labels = new HashMap<>();
+    private final Map<String, Integer> labelDepths;
+
+    StatementTranslator(GraphBuilder graph, Scopes scopes, Locations locations, ExpressionTranslator expressions,
+                        Map<String, Integer> labelDepths) {
+        this.graph = graph;
+        this.scopes = scopes;
+        this.locations = locations;
+        this.expressions = expressions;
+        this.labelDepths = labelDepths;
+    }
+
+    void noReturn() {
+        graph.stop();
+    }
+
+    void translate(IASTStatement s) {
+        if (s == null || s instanceof IASTNullStatement || s instanceof IASTProblemStatement) return;
+        if (s instanceof IASTCompoundStatement c) compound(c);
+        else if (s instanceof IASTExpressionStatement e) expressions.translate(e.getExpression());
+        else if (s instanceof IASTDeclarationStatement d) declaration(d.getDeclaration());
+        else if (s instanceof IASTIfStatement i) ifStatement(i);
+        else if (s instanceof IASTReturnStatement r) returnStatement(r);
+        else if (s instanceof IASTWhileStatement w) whileLoop(w);
+        else if (s instanceof IASTDoStatement d) doLoop(d);
+        else if (s instanceof IASTForStatement f) forLoop(f);
+        else if (s instanceof ICPPASTRangeBasedForStatement f) rangeFor(f);
+        else if (s instanceof IASTSwitchStatement sw) switchStatement(sw);
+        else if (s instanceof IASTCaseStatement c) caseLabel(c);
+        else if (s instanceof IASTDefaultStatement d) defaultLabel(d);
+        else if (s instanceof IASTBreakStatement) jumpTo(breakTargets.peek());
+        else if (s instanceof IASTContinueStatement) jumpTo(continueTargets.peek());
+        else if (s instanceof IASTGotoStatement g) gotoStatement(g);
+        else if (s instanceof IASTLabelStatement l) label(l);
+        else if (s instanceof ICPPASTTryBlockStatement t) cppTry(t);
+        else {
+            for (IASTNode child : s.getChildren()) {
+                if (child instanceof IASTStatement st) translate(st);
+                else if (child instanceof IASTExpression ex) expressions.translate(ex);
+            }
+        }
+    }
+
+    private void compound(IASTCompoundStatement c) {
+        scopes.push();
+        for (IASTStatement s : c.getStatements()) translate(s);
+        List<String> locals = scopes.pop();
+        if (graph.isReachable() && !locals.isEmpty()) graph.emit(new Op.ScopeEnd(locals, locations.endOf(c)));
+    }
+
+    void declaration(IASTDeclaration d) {
+        if (!(d instanceof IASTSimpleDeclaration simple)) return;
+        IASTDeclSpecifier spec = simple.getDeclSpecifier();
+        if (spec.getStorageClass() == IASTDeclSpecifier.sc_typedef) return;
+        boolean isStatic = spec.getStorageClass() == IASTDeclSpecifier.sc_static
+                || spec.getStorageClass() == IASTDeclSpecifier.sc_extern;
+        for (IASTDeclarator declarator : simple.getDeclarators()) {
+            IASTDeclarator named = FileTranslator.innermost(declarator);
+            String name = named.getName().toString();
+            if (name.isEmpty()) continue;
+            scopes.declare(name, isStatic);
+            IASTInitializer init = declarator.getInitializer();
+            if (init == null) continue;
+            AccessPath target = AccessPath.variable(name, scopes.scopeOf(name));
+            if (init instanceof IASTEqualsInitializer eq) {
+                IASTInitializerClause value = eq.getInitializerClause();
+                IASTFunctionCallExpression call = value instanceof IASTExpression e ? ExpressionTranslator.asCall(e) : null;
+                if (call != null) expressions.call(call, target);
+                else expressions.assignValue(target, expressions.translate(value), declarator);
+            } else {
+                for (IASTNode child : init.getChildren()) {
+                    if (child instanceof IASTInitializerClause clause) expressions.translate(clause);
+                }
+                expressions.assignValue(target, Operand.opaque(""), declarator);
+            }
+        }
+    }
+
+    private void ifStatement(IASTIfStatement s) {
+        SehStatement seh = SehStatement.of(s);
+        if (seh != null) {
+            sehTry(seh);
+            return;
+        }
+        Block thenBlock = graph.newBlock();
+        Block after = graph.newBlock();
+        Block elseBlock = s.getElseClause() == null ? after : graph.newBlock();
+        if (s.getConditionExpression() != null) {
+            expressions.condition(s.getConditionExpression(), thenBlock, elseBlock);
+        } else {
+            for (IASTNode child : s.getChildren()) {
+                if (child instanceof IASTDeclaration d) declaration(d);
+            }
+            Condition c = Condition.opaque(locations.text(s), locations.of(s));
+            graph.branch(c, c, thenBlock, elseBlock);
+        }
+        graph.startAt(thenBlock);
+        translate(s.getThenClause());
+        graph.jump(after);
+        if (s.getElseClause() != null) {
+            graph.startAt(elseBlock);
+            translate(s.getElseClause());
+            graph.jump(after);
+        }
+        graph.startAt(after);
+    }
+
+    private void sehTry(SehStatement seh) {
+        Block after = graph.newBlock();
+        Block leave = graph.newBlock();
+        Block body = graph.newBlock();
+        graph.continueAt(body);
+        int firstBodyBlock = graph.blockCount() - 1;
+        tries.add(new TryContext(seh.isFinally() ? seh.handler() : null, leave));
+        boolean raises = !seh.isFinally() && seh.handler() != null;
+        if (raises) graph.enterRaisingRegion();
+        translate(seh.body());
+        if (raises) graph.leaveRaisingRegion();
+        tries.remove(tries.size() - 1);
+        int endBodyBlock = graph.blockCount();
+        graph.continueAt(leave);
+        if (seh.isFinally()) {
+            translate(seh.handler());
+            graph.continueAt(after);
+            return;
+        }
+        graph.jump(after);
+        if (seh.handler() != null) {
+            Block handler = graph.newBlock();
+            for (int id = firstBodyBlock; id < endBodyBlock; id++) {
+                graph.block(id).connect(handler, EdgeKind.EXCEPTION, null);
+            }
+            graph.startAt(handler);
+            translate(seh.handler());
+            graph.jump(after);
+        }
+        graph.startAt(after);
+    }
+
+    private void cppTry(ICPPASTTryBlockStatement t) {
+        Block after = graph.newBlock();
+        Block body = graph.newBlock();
+        graph.continueAt(body);
+        int first = graph.blockCount() - 1;
+        graph.enterRaisingRegion();
+        translate(t.getTryBody());
+        graph.leaveRaisingRegion();
+        int end = graph.blockCount();
+        graph.jump(after);
+        for (ICPPASTCatchHandler h : t.getCatchHandlers()) {
+            Block handler = graph.newBlock();
+            for (int id = first; id < end; id++) graph.block(id).connect(handler, EdgeKind.EXCEPTION, null);
+            graph.startAt(handler);
+            translate(h.getCatchBody());
+            graph.jump(after);
+        }
+        graph.startAt(after);
+    }
+
+    private void returnStatement(IASTReturnStatement r) {
+        AccessPath value = null;
+        IASTExpression e = r.getReturnValue();
+        if (e != null) value = expressions.translate(e).path();
+        graph.emit(new Op.Return(value, locations.of(r), locations.text(r)));
+        leaveTries(0);
+        graph.jump(graph.exit());
+    }
+
+    /** The implicit return at the closing brace of a function that falls off its end. */
+    void implicitReturn(IASTNode body) {
+        if (graph.isReachable()) graph.emit(new Op.Return(null, locations.endOf(body), "}"));
+    }
+
+    private void whileLoop(IASTWhileStatement w) {
+        Block head = graph.newBlock();
+        Block body = graph.newBlock();
+        Block after = graph.newBlock();
+        graph.continueAt(head);
+        expressions.condition(w.getCondition(), body, after);
+        loopBody(w.getBody(), body, after, head);
+        graph.jump(head);
+        graph.startAt(after);
+    }
+
+    private void doLoop(IASTDoStatement d) {
+        Block body = graph.newBlock();
+        Block test = graph.newBlock();
+        Block after = graph.newBlock();
+        graph.continueAt(body);
+        loopBody(d.getBody(), body, after, test);
+        graph.continueAt(test);
+        expressions.condition(d.getCondition(), body, after);
+        graph.startAt(after);
+    }
+
+    private void forLoop(IASTForStatement f) {
+        scopes.push();
+        translate(f.getInitializerStatement());
+        Block head = graph.newBlock();
+        Block body = graph.newBlock();
+        Block next = graph.newBlock();
+        Block after = graph.newBlock();
+        graph.continueAt(head);
+        if (f.getConditionExpression() != null) expressions.condition(f.getConditionExpression(), body, after);
+        else graph.jump(body);
+        loopBody(f.getBody(), body, after, next);
+        graph.continueAt(next);
+        if (f.getIterationExpression() != null) expressions.translate(f.getIterationExpression());
+        graph.jump(head);
+        graph.startAt(after);
+        scopes.pop();
+    }
+
+    private void rangeFor(ICPPASTRangeBasedForStatement f) {
+        Block head = graph.newBlock();
+        Block body = graph.newBlock();
+        Block after = graph.newBlock();
+        if (f.getInitializerClause() != null) expressions.translate(f.getInitializerClause());
+        graph.continueAt(head);
+        Condition more = Condition.opaque(locations.text(f.getInitializerClause()), locations.of(f));
+        graph.branch(more, more, body, after);
+        scopes.push();
+        declaration(f.getDeclaration());
+        loopBody(f.getBody(), body, after, head);
+        scopes.pop();
+        graph.jump(head);
+        graph.startAt(after);
+    }
+
+    private void loopBody(IASTStatement statement, Block body, Block breakTo, Block continueTo) {
+        graph.startAt(body);
+        breakTargets.push(new Target(breakTo, tries.size()));
+        continueTargets.push(new Target(continueTo, tries.size()));
+        translate(statement);
+        breakTargets.pop();
+        continueTargets.pop();
+    }
+
+    private void switchStatement(IASTSwitchStatement s) {
+        if (s.getControllerExpression() != null) expressions.translate(s.getControllerExpression());
+        Block dispatch = graph.newBlock();
+        Block after = graph.newBlock();
+        graph.continueAt(dispatch);
+        graph.stop();
+        SwitchContext context = new SwitchContext(dispatch);
+        switches.push(context);
+        breakTargets.push(new Target(after, tries.size()));
+        translate(s.getBody());
+        breakTargets.pop();
+        switches.pop();
+        graph.continueAt(after);
+        if (!context.hasDefault) dispatch.connect(after, EdgeKind.CASE, Condition.opaque("no case matched", locations.endOf(s)));
+    }
+
+    private void caseLabel(IASTCaseStatement c) {
+        SwitchContext context = switches.peek();
+        Block target = graph.newBlock();
+        graph.continueAt(target);
+        if (context != null) {
+            context.dispatch.connect(target, EdgeKind.CASE,
+                    Condition.opaque("case " + locations.text(c.getExpression()), locations.of(c)));
+        }
+    }
+
+    private void defaultLabel(IASTDefaultStatement d) {
+        SwitchContext context = switches.peek();
+        Block target = graph.newBlock();
+        graph.continueAt(target);
+        if (context != null) {
+            context.hasDefault = true;
+            context.dispatch.connect(target, EdgeKind.CASE, Condition.opaque("default", locations.of(d)));
+        }
+    }
+
+    private void gotoStatement(IASTGotoStatement g) {
+        if (SehStatement.isLeave(g)) {
+            if (tries.isEmpty()) return;
+            graph.jump(tries.get(tries.size() - 1).leaveTarget());
+            return;
+        }
+        String name = g.getName().toString();
+        jumpTo(new Target(labelBlock(name), labelDepths.getOrDefault(name, 0)));
+    }
+
+    private void label(IASTLabelStatement l) {
+        graph.continueAt(labelBlock(l.getName().toString()));
+        translate(l.getNestedStatement());
+    }
+
+    private Block labelBlock(String name) {
+        return labels.computeIfAbsent(name, n -> graph.newBlock());
+    }
+
+    /** A jump that may leave {@code __try} bodies: their finally bodies run first, innermost first. */
+    private void jumpTo(Target target) {
+        if (target == null) { // break or continue outside any loop: the parser let bad code through
+            graph.stop();
+            return;
+        }
+        leaveTries(target.tryDepth());
+        graph.jump(target.block());
+    }
+
+    private void leaveTries(int depth) {
+        for (int i = tries.size() - 1; i >= depth && graph.isReachable(); i--) {
+            TryContext context = tries.get(i);
+            if (context.finallyBody() == null) continue;
+            // translate a copy of the finally body as if at its own nesting level
+            List<TryContext> inner = new ArrayList<>(tries.subList(i, tries.size()));
+            tries.subList(i, tries.size()).clear();
+            translate(context.finallyBody());
+            tries.addAll(inner);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.lookasidelint.analyzer.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A k-limited access path such as {@code g}, {@code &g}, {@code ext->List}, {@code ctx->A.B} or
+ * {@code *pp}. Selectors are {@code ->F}, {@code .F}, {@code *} and {@code []} (any index).
+ * {@code (*p).F} is normalised to {@code p->F}, and {@code *&x} to {@code x}, so that equal
+ * objects have equal paths.
+ */
+public record AccessPath(String root, Scope scope, List<String> selectors, boolean addressOf) {
+
+    /** Paths longer than this are cut: beyond it, aliasing is not tracked anyway. */
+    public static final int MAX_SELECTORS = 6;
+
+    public enum Scope { LOCAL, PARAM, GLOBAL }
+
+    public AccessPath {
+        selectors = List.copyOf(selectors);
+    }
+
+    public static AccessPath variable(String name, Scope scope) {
+        return new AccessPath(name, scope, List.of(), false);
+    }
+
+    /** The path with one more selector, normalising {@code *} followed by {@code .F}. */
+    public AccessPath select(String selector) {
+        if (addressOf) {
+            // (&x)->F is x.F, *(&x) is x
+            AccessPath object = withoutAddress();
+            if (selector.equals("*")) return object;
+            if (selector.startsWith("->")) return object.select("." + selector.substring(2));
+            return object.select(selector);
+        }
+        List<String> next = new ArrayList<>(selectors);
+        if (selector.startsWith(".") && !next.isEmpty() && next.get(next.size() - 1).equals("*")) {
+            next.set(next.size() - 1, "->" + selector.substring(1));
+        } else {
+            next.add(selector);
+        }
+        if (next.size() > MAX_SELECTORS) return this;
+        return new AccessPath(root, scope, next, false);
+    }
+
+    public AccessPath takeAddress() {
+        if (addressOf) return this;
+        if (!selectors.isEmpty() && selectors.get(selectors.size() - 1).equals("*")) {
+            return new AccessPath(root, scope, selectors.subList(0, selectors.size() - 1), false);
+        }
+        return new AccessPath(root, scope, selectors, true);
+    }
+
+    public AccessPath withoutAddress() {
+        return addressOf ? new AccessPath(root, scope, selectors, false) : this;
+    }
+
+    /** The object a pointer-valued path points to: {@code &g} gives {@code g}, {@code p} gives {@code *p}. */
+    public AccessPath pointee() {
+        return addressOf ? withoutAddress() : select("*");
+    }
+
+    /** True when this path is a variable with no selectors and no address-of. */
+    public boolean isVariable() {
+        return selectors.isEmpty() && !addressOf;
+    }
+
+    /** True when following this path never reads through a pointer: {@code g}, {@code g.A.B}, {@code g[]}. */
+    public boolean isDirectStorage() {
+        for (String s : selectors) {
+            if (s.equals("*") || s.startsWith("->")) return false;
+        }
+        return true;
+    }
+
+    /** True when {@code other} is this path or a path below it ({@code p} is a prefix of {@code p->F}). */
+    public boolean isPrefixOf(AccessPath other) {
+        if (!root.equals(other.root) || scope != other.scope) return false;
+        if (other.selectors.size() < selectors.size()) return false;
+        return other.selectors.subList(0, selectors.size()).equals(selectors);
+    }
+
+    /**
+     * Rewrites a path rooted at a callee's parameter in terms of the argument passed for it.
+     * For {@code p->List} and the argument {@code &g_Ext} this gives {@code g_Ext.List}.
+     */
+    public AccessPath substituteRoot(AccessPath argument) {
+        AccessPath result = argument;
+        for (String s : selectors) result = result.select(s);
+        if (addressOf) result = result.takeAddress();
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        if (addressOf) b.append('&');
+        int stars = 0;
+        for (String s : selectors) {
+            if (!s.equals("*")) break;
+            stars++;
+        }
+        // leading derefs print as prefix stars: *pp; the rest as suffixes
+        b.append("*".repeat(stars)).append(root);
+        for (String s : selectors.subList(stars, selectors.size())) {
+            b.append(s.equals("*") ? "->*" : s);
+        }
+        return b.toString();
+    }
+}

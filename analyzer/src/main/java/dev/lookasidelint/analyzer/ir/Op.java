@@ -1,0 +1,52 @@
+package dev.lookasidelint.analyzer.ir;
+
+import java.util.List;
+
+/**
+ * One step of a function in evaluation order: the small IR that the frontend produces and every
+ * analysis reads. Expressions are flattened into these steps; an access path stands for an operand
+ * when the operand is a plain lvalue (or its address), and is null otherwise.
+ */
+public sealed interface Op {
+
+    SourceLocation location();
+
+    /**
+     * A call. {@code callee} is the called name ({@code null} for calls through pointers);
+     * {@code result} is the path the return value is assigned to, if any.
+     */
+    record Call(String callee, List<Argument> arguments, AccessPath result, SourceLocation location,
+                String text) implements Op {
+        public Call {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** An argument of a call: its path when it is a plain lvalue or {@code &lvalue}, its text, where it is. */
+    record Argument(AccessPath path, String text, SourceLocation location) {
+    }
+
+    /**
+     * {@code target = value}. {@code source} is the right-hand path for a copy, or null when the value
+     * is something new (a constant, arithmetic, a call whose result went through {@link Call#result}).
+     * {@code isNull} marks {@code NULL} and {@code 0}.
+     */
+    record Assign(AccessPath target, AccessPath source, boolean isNull, SourceLocation location, String text)
+            implements Op {
+    }
+
+    /** The operand is dereferenced: {@code p->F}, {@code *p}, {@code p[i]} all dereference {@code p}. */
+    record Deref(AccessPath pointer, SourceLocation location, String text) implements Op {
+    }
+
+    /** A return, with the returned path when it is a plain lvalue. Falling off the end is a return too. */
+    record Return(AccessPath value, SourceLocation location, String text) implements Op {
+    }
+
+    /** Locals whose scope ends here (their storage dies). */
+    record ScopeEnd(List<String> locals, SourceLocation location) implements Op {
+        public ScopeEnd {
+            locals = List.copyOf(locals);
+        }
+    }
+}

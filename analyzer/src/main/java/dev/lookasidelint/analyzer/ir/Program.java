@@ -1,0 +1,78 @@
+package dev.lookasidelint.analyzer.ir;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every translated file of a scan: the functions by name, the names of file-scope variables, and
+ * how a call by name resolves (a {@code static} function in the caller's file wins over a global one).
+ */
+public final class Program {
+    private final List<TranslationUnit> units;
+    private final List<Function> functions = new ArrayList<>();
+    private final Map<String, List<Function>> byName = new HashMap<>();
+    private final Set<String> globalVariables = new HashSet<>();
+
+    public Program(List<TranslationUnit> units) {
+        this.units = List.copyOf(units);
+        for (TranslationUnit unit : this.units) {
+            for (Function f : unit.functions()) {
+                functions.add(f);
+                byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
+            }
+            for (GlobalVariable g : unit.globals()) globalVariables.add(g.name());
+        }
+    }
+
+    public List<TranslationUnit> units() {
+        return units;
+    }
+
+    public List<Function> functions() {
+        return Collections.unmodifiableList(functions);
+    }
+
+    public List<Function> functionsNamed(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** True when {@code name} is declared as a variable at file scope in some file of the scan. */
+    public boolean isGlobalVariable(String name) {
+        return globalVariables.contains(name);
+    }
+
+    /**
+     * The function a call from {@code callerFile} to {@code name} reaches, or null when it is not in the
+     * scan. A scan can hold many drivers, each with its own {@code DriverUnload}: a function in the
+     * caller's file wins, then a non-static one in the nearest folder.
+     */
+    public Function resolve(String name, String callerFile) {
+        List<Function> candidates = byName.get(name);
+        if (candidates == null) return null;
+        Function best = null;
+        int bestShared = -1;
+        for (Function f : candidates) {
+            if (f.file().equals(callerFile)) return f;
+            if (f.isStatic()) continue;
+            int shared = sharedFolders(f.file(), callerFile);
+            if (shared > bestShared) {
+                best = f;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    private static int sharedFolders(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equalsIgnoreCase(y[n])) n++;
+        return n;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.lookasidelint.cli;
+
+import dev.lookasidelint.analyzer.rule.RuleInfo;
+import dev.lookasidelint.rules.RuleCatalog;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "rules", description = "Lists the rules: id, name, severity and what each finds.")
+final class RulesCommand implements Callable<Integer> {
+    @ParentCommand
+    TopCommand top;
+
+    @Override
+    public Integer call() {
+        for (RuleInfo r : RuleCatalog.infos()) {
+            top.out.printf("%s  %-24s %-8s %s%n", r.id(), r.name(), r.severity().label(), r.shortDescription());
+        }
+        return Main.EXIT_CLEAN;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.lookasidelint.cli;
+
+import dev.lookasidelint.analyzer.cfg.CfgPrinter;
+import dev.lookasidelint.analyzer.frontend.FrontendOptions;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.report.Finding;
+import dev.lookasidelint.analyzer.report.ScanResult;
+import dev.lookasidelint.analyzer.report.ScanStatistics;
+import dev.lookasidelint.analyzer.report.ToolNotification;
+import dev.lookasidelint.analyzer.project.ProjectLoader;
+import dev.lookasidelint.analyzer.project.SourceDiscovery;
+import dev.lookasidelint.rules.RuleCatalog;
+import dev.lookasidelint.rules.RuleContext;
+import dev.lookasidelint.rules.ScanRequest;
+import dev.lookasidelint.rules.Scanner;
+import dev.lookasidelint.sarif.JsonReport;
+import dev.lookasidelint.sarif.SarifReport;
+import dev.lookasidelint.sarif.TextReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "scan", description = "Scans driver sources (files or folders) for lookaside-list misuse.")
+final class ScanCommand implements Callable<Integer> {
+    enum Format { text, json, sarif }
+
+    @ParentCommand
+    TopCommand top;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Source files or folders to scan.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path output;
+
+    @Option(names = {"-I", "--include"}, paramLabel = "DIR", description = "A folder to search for #include files.")
+    List<Path> includes = new ArrayList<>();
+
+    @Option(names = {"-D", "--define"}, paramLabel = "NAME[=VALUE]", description = "A macro definition; NAME alone means NAME=1.")
+    List<String> defines = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parser threads (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--dump-cfg", paramLabel = "FUNCTION", description = "Print the control-flow graph of FUNCTION and exit.")
+    String dumpCfg;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                top.err.println("lookaside-lint: no such file or folder: " + p);
+                return Main.EXIT_ERROR;
+            }
+        }
+        if (jobs < 1) {
+            top.err.println("lookaside-lint: --jobs must be at least 1");
+            return Main.EXIT_ERROR;
+        }
+        FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
+        Path root = ScanRoot.of(paths);
+        if (dumpCfg != null) return dumpCfg(frontend, root);
+        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, RuleContext.DEFAULT_BUDGET);
+        long start = System.nanoTime();
+        ScanResult result = Scanner.scan(request);
+        String report = render(result);
+        if (output != null) {
+            AtomicOutput.write(output, report);
+        } else {
+            top.out.print(report);
+            top.out.flush();
+        }
+        if (format != Format.text || output != null) {
+            for (ToolNotification n : result.notifications()) top.err.println(TextReport.notificationLine(n));
+        }
+        if (!quiet) top.err.println(summary(result, (System.nanoTime() - start) / 1_000_000));
+        return result.findings().isEmpty() ? Main.EXIT_CLEAN : Main.EXIT_FINDINGS;
+    }
+
+    private String render(ScanResult result) {
+        return switch (format) {
+            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).render(result);
+            case json -> new JsonReport(Version.get()).render(result);
+            case text -> new TextReport().render(result);
+        };
+    }
+
+    private static String summary(ScanResult result, long millis) {
+        ScanStatistics s = result.statistics();
+        Map<String, Integer> perRule = new TreeMap<>();
+        for (Finding f : result.findings()) perRule.merge(f.ruleId(), 1, Integer::sum);
+        StringBuilder b = new StringBuilder("lookaside-lint: ");
+        b.append(s.files()).append(" files, ").append(s.lines()).append(" lines, ").append(s.functions())
+                .append(" functions, ").append(result.findings().size()).append(" findings");
+        if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
+        if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
+        b.append(String.format(", %.1f s", millis / 1000.0));
+        return b.toString();
+    }
+
+    private static Map<String, String> parseDefines(List<String> defines) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String d : defines) {
+            int eq = d.indexOf('=');
+            if (eq < 0) map.put(d, "1");
+            else map.put(d.substring(0, eq), d.substring(eq + 1));
+        }
+        return map;
+    }
+
+    private int dumpCfg(FrontendOptions frontend, Path root) {
+        SourceDiscovery.Result sources = SourceDiscovery.find(paths);
+        var project = new ProjectLoader(frontend, jobs).load(root, sources.files());
+        boolean found = false;
+        for (Function f : project.program().functionsNamed(dumpCfg)) {
+            top.out.print(CfgPrinter.print(f.name() + " (" + f.location() + ")", f.cfg()));
+            found = true;
+        }
+        if (!found) {
+            top.err.println("lookaside-lint: no function named '" + dumpCfg + "' in the scanned files");
+            return Main.EXIT_ERROR;
+        }
+        return Main.EXIT_CLEAN;
+    }
+}

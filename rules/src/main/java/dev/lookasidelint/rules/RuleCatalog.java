@@ -1,0 +1,64 @@
+package dev.lookasidelint.rules;
+
+import dev.lookasidelint.analyzer.report.Severity;
+import dev.lookasidelint.analyzer.rule.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The rules this version implements, sorted by id, with their metadata from the catalog
+ * ({@code ../shared/rules.md}) and their help from {@code help/<id>.md}.
+ */
+public final class RuleCatalog {
+    private static final List<Rule> RULES = List.of(
+            new ListNotDeleted(new RuleInfo("LAL001", "list-not-deleted", Severity.ERROR,
+                    "A lookaside list is not deleted before its header's storage ends.",
+                    "An initialized lookaside list whose header storage ends without an ExDelete*LookasideList* on"
+                            + " some path: a global list that the driver's unload routine does not delete on every"
+                            + " path. The system-wide list of lookaside lists then links through freed memory.",
+                    plainText(help("LAL001")), help("LAL001"), List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
+            new BlockUsedAfterFree(new RuleInfo("LAL004", "block-used-after-free", Severity.ERROR,
+                    "A lookaside block is used after it was freed to its list.",
+                    "A block is read, written, dereferenced, passed on, returned or stored after it was freed to"
+                            + " its lookaside list on some path. The list owns the block from that moment and may"
+                            + " hand it to another caller.",
+                    plainText(help("LAL004")), help("LAL004"), List.of("security", "correctness", "external/cwe/cwe-416"), "high")));
+
+    private RuleCatalog() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    public static List<RuleInfo> infos() {
+        return RULES.stream().map(Rule::info).toList();
+    }
+
+    /** The rule with this id (case-insensitive), or null. */
+    public static Rule byId(String id) {
+        return RULES.stream().filter(r -> r.info().id().equalsIgnoreCase(id)).findFirst().orElse(null);
+    }
+
+    /** The Markdown help as plain text: emphasis marks and code fences taken out. */
+    static String plainText(String markdown) {
+        StringBuilder b = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) {
+            if (line.startsWith("```")) continue;
+            b.append(line.replace("**", "").replace("`", "").replaceFirst("^# ", "")).append('\n');
+        }
+        return b.toString().strip() + "\n";
+    }
+
+    private static String help(String id) {
+        try (InputStream in = RuleCatalog.class.getResourceAsStream("help/" + id + ".md")) {
+            if (in == null) throw new IllegalStateException("no help for " + id);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

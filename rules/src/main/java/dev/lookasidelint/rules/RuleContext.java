@@ -1,0 +1,109 @@
+package dev.lookasidelint.rules;
+
+import dev.lookasidelint.analyzer.dataflow.BudgetExceededException;
+import dev.lookasidelint.analyzer.interproc.CallGraph;
+import dev.lookasidelint.analyzer.interproc.Summaries;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Program;
+import dev.lookasidelint.analyzer.report.ToolNotification;
+import dev.lookasidelint.rules.ddi.DdiTable;
+import dev.lookasidelint.rules.driver.DriverModel;
+import dev.lookasidelint.rules.model.BlockLifetime;
+import dev.lookasidelint.rules.model.BlockSummary;
+import dev.lookasidelint.rules.model.ListLifetime;
+import dev.lookasidelint.rules.model.ListSummary;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Everything the rules read, computed once per scan: the program, the DDI table, the driver model and
+ * the function summaries. A function whose analysis runs over budget is reported and summarised as
+ * doing nothing, so the rest of the project is still analysed.
+ */
+public final class RuleContext {
+    /** Block visits allowed per function and analysis before it is reported as over budget. */
+    public static final int DEFAULT_BUDGET = 200_000;
+
+    private final Program program;
+    private final DdiTable ddis;
+    private final DriverModel driver;
+    private final ListLifetime listLifetime;
+    private final BlockLifetime blockLifetime;
+    private final Summaries<ListSummary> listSummaries;
+    private final Summaries<BlockSummary> blockSummaries;
+    private final List<ToolNotification> notifications = Collections.synchronizedList(new ArrayList<>());
+
+    public RuleContext(Program program, DdiTable ddis, int budget) {
+        this.program = program;
+        this.ddis = ddis;
+        CallGraph graph = new CallGraph(program);
+        this.driver = new DriverModel(program, graph);
+        this.listLifetime = new ListLifetime(program, ddis, budget);
+        this.blockLifetime = new BlockLifetime(program, ddis, budget);
+        this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
+                (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
+        this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
+                (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
+    }
+
+    /** Runs one function's analysis; over budget or failing, it is reported and {@code fallback} used. */
+    public <T> T guarded(Function f, Supplier<T> analysis, T fallback) {
+        try {
+            return analysis.get();
+        } catch (BudgetExceededException e) {
+            note(f, "not fully analysed: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            note(f, "not analysed: nesting too deep");
+        } catch (RuntimeException e) {
+            note(f, "not analysed: internal error (" + e.getClass().getSimpleName() + ")");
+        }
+        return fallback;
+    }
+
+    private void note(Function f, String message) {
+        String text = "function '" + f.name() + "' " + message;
+        synchronized (notifications) {
+            boolean seen = notifications.stream().anyMatch(n -> n.message().equals(text) && n.path().equals(f.file()));
+            if (!seen) {
+                notifications.add(new ToolNotification(ToolNotification.Level.WARNING, f.file(),
+                        f.location().line(), text));
+            }
+        }
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public DdiTable ddis() {
+        return ddis;
+    }
+
+    public DriverModel driver() {
+        return driver;
+    }
+
+    public ListLifetime listLifetime() {
+        return listLifetime;
+    }
+
+    public BlockLifetime blockLifetime() {
+        return blockLifetime;
+    }
+
+    public Summaries<ListSummary> listSummaries() {
+        return listSummaries;
+    }
+
+    public Summaries<BlockSummary> blockSummaries() {
+        return blockSummaries;
+    }
+
+    public List<ToolNotification> notifications() {
+        synchronized (notifications) {
+            return List.copyOf(notifications);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.lookasidelint.rules;
+
+import dev.lookasidelint.analyzer.project.ProjectLoader;
+import dev.lookasidelint.analyzer.project.SourceDiscovery;
+import dev.lookasidelint.analyzer.report.ScanResult;
+import dev.lookasidelint.analyzer.report.ScanStatistics;
+import dev.lookasidelint.analyzer.report.ToolNotification;
+import dev.lookasidelint.analyzer.rule.Reporter;
+import dev.lookasidelint.rules.ddi.DdiTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a whole scan: find the sources, parse them, build the shared analysis, run every rule. */
+public final class Scanner {
+    private Scanner() {
+    }
+
+    public static ScanResult scan(ScanRequest request) {
+        SourceDiscovery.Result sources = SourceDiscovery.find(request.paths());
+        List<ToolNotification> notes = new ArrayList<>();
+        for (String problem : sources.problems()) {
+            notes.add(new ToolNotification(ToolNotification.Level.WARNING, null, 0, problem));
+        }
+        ProjectLoader.LoadedProject project = new ProjectLoader(request.frontend(), request.threads())
+                .load(request.root(), sources.files());
+        notes.addAll(project.notifications());
+        long start = System.nanoTime();
+        RuleContext context = new RuleContext(project.program(), DdiTable.builtIn(), request.budget());
+        Reporter reporter = new Reporter();
+        for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
+        notes.addAll(context.notifications());
+        long analysisMillis = (System.nanoTime() - start) / 1_000_000;
+        ScanStatistics stats = new ScanStatistics(project.program().units().size(), project.lines(),
+                project.program().functions().size(), project.filesWithParseProblems(), project.millis(),
+                analysisMillis);
+        notes.sort((a, b) -> {
+            String pa = a.path() == null ? "" : a.path();
+            String pb = b.path() == null ? "" : b.path();
+            int c = pa.compareTo(pb);
+            return c != 0 ? c : Integer.compare(a.line(), b.line());
+        });
+        return new ScanResult(request.root(), reporter.findings(), notes, stats);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.lookasidelint.rules.ddi;
+
+/**
+ * One lookaside DDI. {@code listArgument} is the index of the argument that points to the list header
+ * (or, for {@code WdfLookasideListCreate}, receives the handle); {@code blockArgument} the index of the
+ * block for frees, or -1.
+ */
+public record Ddi(String name, DdiRole role, String family, int listArgument, int blockArgument) {
+}

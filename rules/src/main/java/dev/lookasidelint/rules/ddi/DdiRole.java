@@ -1,0 +1,21 @@
+package dev.lookasidelint.rules.ddi;
+
+/** What a lookaside DDI does to its list or block. */
+public enum DdiRole {
+    /** Links a list header into the system-wide list of lookaside lists. */
+    INITIALIZE,
+    /** Takes a block from a list. */
+    ALLOCATE,
+    /** Gives a block back to its list; the list owns it from then on. */
+    FREE,
+    /** Unlinks a list header and frees the blocks it caches. */
+    DELETE,
+    /** Frees the blocks a list caches; the list stays initialized. */
+    FLUSH,
+    /** KMDF: creates a lookaside object and writes its handle (deleted with its parent). */
+    WDF_CREATE,
+    /** KMDF: creates a memory object from a lookaside object. */
+    WDF_ALLOCATE,
+    /** KMDF: deletes any framework object, a lookaside or a memory object among them. */
+    WDF_OBJECT_DELETE
+}

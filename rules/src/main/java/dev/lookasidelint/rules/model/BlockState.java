@@ -1,0 +1,103 @@
+package dev.lookasidelint.rules.model;
+
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which pointer paths may hold a block that was freed to a lookaside list (with where), which paths
+ * may hold the same pointer ({@code q = p} makes them aliases until either is assigned again), and
+ * which paths were assigned since the function was entered.
+ *
+ * <p>Tracking paths rather than abstract values keeps loops exact: in
+ * {@code next = p->Next; ExFreeTo...(&L, p); p = next;} the assignment gives {@code p} the fate of
+ * {@code next}, and forgets what was known below the old {@code p}.
+ */
+public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<AccessPath>> aliases,
+                         Set<AccessPath> assigned) {
+
+    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Set.of());
+
+    public BlockState {
+        freed = Map.copyOf(freed);
+        aliases = Map.copyOf(aliases);
+        assigned = Set.copyOf(assigned);
+    }
+
+    /** The free of the block {@code path} may hold, or null. */
+    public FreeEvent freeOf(AccessPath path) {
+        if (path == null || path.addressOf()) return null;
+        return freed.get(path);
+    }
+
+    /** {@code target = source} (source null for a new value): target takes the source's fate. */
+    public BlockState assign(AccessPath target, AccessPath source) {
+        Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
+        Map<AccessPath, Set<AccessPath>> a = new HashMap<>();
+        // the old target, and everything reached through it, is gone
+        for (var e : aliases.entrySet()) {
+            if (target.isPrefixOf(e.getKey())) continue;
+            Set<AccessPath> rest = new HashSet<>(e.getValue());
+            rest.removeIf(target::isPrefixOf);
+            if (!rest.isEmpty()) a.put(e.getKey(), rest);
+        }
+        f.keySet().removeIf(target::isPrefixOf);
+        if (source != null && !source.addressOf() && !target.isPrefixOf(source)) {
+            Set<AccessPath> group = new HashSet<>(a.getOrDefault(source, Set.of()));
+            group.add(source);
+            for (AccessPath other : group) a.computeIfAbsent(other, k -> new HashSet<>()).add(target);
+            a.put(target, group);
+            FreeEvent sourceFree = freed.get(source);
+            if (sourceFree != null) f.put(target, sourceFree);
+        }
+        Set<AccessPath> as = assigned;
+        if (!assigned.contains(target)) {
+            as = new HashSet<>(assigned);
+            as.add(target);
+        }
+        return new BlockState(f, a, as);
+    }
+
+    /** The block {@code path} holds is freed, and so is every alias of it. */
+    public BlockState free(AccessPath path, FreeEvent event) {
+        Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
+        f.putIfAbsent(path, event);
+        for (AccessPath alias : aliases.getOrDefault(path, Set.of())) f.putIfAbsent(alias, event);
+        return new BlockState(f, aliases, assigned);
+    }
+
+    /** Locals whose scope ended: nothing can use them any more. */
+    public BlockState forget(Iterable<String> locals) {
+        BlockState s = this;
+        for (String name : locals) {
+            AccessPath local = AccessPath.variable(name, AccessPath.Scope.LOCAL);
+            if (s.freed.keySet().stream().anyMatch(local::isPrefixOf)
+                    || s.aliases.keySet().stream().anyMatch(local::isPrefixOf)) {
+                s = s.assign(local, null);
+            }
+        }
+        return s;
+    }
+
+    /** True when no prefix of {@code path} was assigned since entry, so it still names what the caller passed. */
+    public boolean isUnchangedSinceEntry(AccessPath path) {
+        for (AccessPath p : assigned) if (p.isPrefixOf(path)) return false;
+        return true;
+    }
+
+    public static BlockState join(BlockState x, BlockState y) {
+        if (x.equals(y)) return x;
+        Map<AccessPath, FreeEvent> f = new HashMap<>(x.freed);
+        for (var e : y.freed.entrySet()) {
+            f.merge(e.getKey(), e.getValue(), (a, b) -> a.location().compareTo(b.location()) <= 0 ? a : b);
+        }
+        Map<AccessPath, Set<AccessPath>> a = new HashMap<>();
+        for (var e : x.aliases.entrySet()) a.put(e.getKey(), new HashSet<>(e.getValue()));
+        for (var e : y.aliases.entrySet()) a.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
+        Set<AccessPath> as = new HashSet<>(x.assigned);
+        as.addAll(y.assigned);
+        return new BlockState(f, a, as);
+    }
+}

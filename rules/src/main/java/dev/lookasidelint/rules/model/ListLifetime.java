@@ -1,0 +1,154 @@
+package dev.lookasidelint.rules.model;
+
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.cfg.Edge;
+import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.Solution;
+import dev.lookasidelint.analyzer.dataflow.Solver;
+import dev.lookasidelint.analyzer.interproc.Summaries;
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.Program;
+import dev.lookasidelint.analyzer.report.TraceStep;
+import dev.lookasidelint.rules.ddi.Ddi;
+import dev.lookasidelint.rules.ddi.DdiRole;
+import dev.lookasidelint.rules.ddi.DdiTable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The life of list headers across functions: which lists a function initializes (on some path,
+ * through its callees too) and which it deletes on every path. Only headers that outlive the
+ * function are summarised: file-scope storage ({@code &g_List}, {@code &g_Globals.List}) and objects
+ * reached through parameters, which call sites rebase onto their arguments.
+ */
+public final class ListLifetime {
+    private final Program program;
+    private final DdiTable ddis;
+    private final int budget;
+
+    public ListLifetime(Program program, DdiTable ddis, int budget) {
+        this.program = program;
+        this.ddis = ddis;
+        this.budget = budget;
+    }
+
+    /** The must-delete state: lists deleted on every path so far. */
+    public record Deleted(Set<AccessPath> lists) {
+    }
+
+    public ListSummary summarize(Function f, Summaries<ListSummary> table) {
+        Solution<Deleted> solution = solveDeletes(f, table);
+        Deleted atExit = solution.atExit();
+        Set<AccessPath> deleted = new HashSet<>();
+        if (atExit != null) {
+            for (AccessPath p : atExit.lists()) if (outlives(p)) deleted.add(p);
+        }
+        return new ListSummary(initializations(f, table), deleted);
+    }
+
+    public Solution<Deleted> solveDeletes(Function f, Summaries<ListSummary> table) {
+        return Solver.solve(f.cfg(), new DeleteAnalysis(f, table), budget);
+    }
+
+    private Map<AccessPath, InitSite> initializations(Function f, Summaries<ListSummary> table) {
+        Map<AccessPath, InitSite> result = new LinkedHashMap<>();
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (!(op instanceof Op.Call call)) continue;
+                Ddi ddi = ddis.lookup(call.callee());
+                if (ddi != null && ddi.role() == DdiRole.INITIALIZE) {
+                    AccessPath list = listOf(call, ddi);
+                    if (list != null && outlives(list)) {
+                        result.putIfAbsent(list, new InitSite(call.location(), f.name(), call.text(), List.of()));
+                    }
+                    continue;
+                }
+                Function callee = CallSites.callee(program, f, call);
+                if (callee == null || callee == f) continue;
+                for (var e : table.of(callee).initializes().entrySet()) {
+                    AccessPath list = CallSites.toCaller(e.getKey(), callee, call);
+                    if (list == null || !outlives(list)) continue;
+                    List<TraceStep> chain = new ArrayList<>();
+                    chain.add(new TraceStep(call.location(), "'" + f.name() + "' calls '" + callee.name() + "'"));
+                    chain.addAll(e.getValue().callChain());
+                    InitSite site = e.getValue();
+                    result.putIfAbsent(list, new InitSite(site.location(), site.function(), site.callText(), chain));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The list header a DDI call works on: the object its list argument points to. */
+    public static AccessPath listOf(Op.Call call, Ddi ddi) {
+        if (ddi.listArgument() < 0 || ddi.listArgument() >= call.arguments().size()) return null;
+        AccessPath arg = call.arguments().get(ddi.listArgument()).path();
+        return arg == null ? null : arg.pointee();
+    }
+
+    /** Headers whose storage outlives the function: file-scope variables and what parameters reach. */
+    private boolean outlives(AccessPath list) {
+        if (list.scope() == AccessPath.Scope.PARAM) return !list.selectors().isEmpty();
+        return list.scope() == AccessPath.Scope.GLOBAL && list.isDirectStorage()
+                && program.isGlobalVariable(list.root());
+    }
+
+    private final class DeleteAnalysis implements Analysis<Deleted> {
+        private final Function function;
+        private final Summaries<ListSummary> table;
+
+        DeleteAnalysis(Function function, Summaries<ListSummary> table) {
+            this.function = function;
+            this.table = table;
+        }
+
+        @Override
+        public Deleted initial() {
+            return new Deleted(Set.of());
+        }
+
+        @Override
+        public Deleted transfer(Op op, Deleted state) {
+            if (!(op instanceof Op.Call call)) return state;
+            Ddi ddi = ddis.lookup(call.callee());
+            if (ddi != null) {
+                if (ddi.role() != DdiRole.DELETE) return state;
+                AccessPath list = listOf(call, ddi);
+                return list == null ? state : add(state, Set.of(list));
+            }
+            Function callee = CallSites.callee(program, function, call);
+            if (callee == null || callee == function) return state;
+            Set<AccessPath> lists = new HashSet<>();
+            for (AccessPath p : table.of(callee).deletesOnEveryPath()) {
+                AccessPath mine = CallSites.toCaller(p, callee, call);
+                if (mine != null) lists.add(mine);
+            }
+            return add(state, lists);
+        }
+
+        private Deleted add(Deleted state, Set<AccessPath> lists) {
+            if (state.lists().containsAll(lists)) return state;
+            Set<AccessPath> next = new HashSet<>(state.lists());
+            next.addAll(lists);
+            return new Deleted(next);
+        }
+
+        @Override
+        public Deleted refine(Edge edge, Deleted state) {
+            return state;
+        }
+
+        @Override
+        public Deleted join(Deleted a, Deleted b) {
+            Set<AccessPath> both = new HashSet<>(a.lists());
+            both.retainAll(b.lists());
+            return new Deleted(both);
+        }
+    }
+}

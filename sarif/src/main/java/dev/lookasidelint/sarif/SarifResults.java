@@ -1,0 +1,88 @@
+package dev.lookasidelint.sarif;
+
+import com.contrastsecurity.sarif.CodeFlow;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.LogicalLocation;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.ThreadFlow;
+import com.contrastsecurity.sarif.ThreadFlowLocation;
+import dev.lookasidelint.analyzer.report.Finding;
+import dev.lookasidelint.analyzer.report.RelatedLocation;
+import dev.lookasidelint.analyzer.report.TraceStep;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One finding as one SARIF {@code result}.
+ *
+ * <p>No {@code partialFingerprints} on purpose: GitHub computes {@code primaryLocationLineHash}
+ * with a specific algorithm over the source text, and a value computed any other way makes
+ * alerts flicker between runs. It will be added only once it is computed exactly that way.
+ */
+final class SarifResults {
+
+    private final SarifRules rules;
+
+    SarifResults(SarifRules rules) {
+        this.rules = rules;
+    }
+
+    Result result(Finding finding) {
+        Result result = new Result()
+                .withRuleId(finding.ruleId())
+                .withRuleIndex(rules.indexOf(finding.ruleId()))
+                // Always set, even when equal to the rule's default: a result without a level
+                // inherits whatever the consumer's copy of the rule says.
+                .withLevel(SarifLevels.resultLevel(finding.severity()))
+                .withMessage(new Message().withText(
+                        SarifMessages.withRelatedLinks(finding.message(), finding.related())))
+                .withLocations(List.of(primaryLocation(finding)));
+        if (!finding.related().isEmpty()) {
+            result.setRelatedLocations(relatedLocations(finding.related()));
+        }
+        List<CodeFlow> flows = codeFlows(finding.codeFlows());
+        if (!flows.isEmpty()) {
+            result.setCodeFlows(flows);
+        }
+        return result;
+    }
+
+    private static Location primaryLocation(Finding finding) {
+        Location location = new Location().withPhysicalLocation(SarifLocations.physical(finding.location()));
+        if (finding.function() != null && !finding.function().isEmpty()) {
+            Set<LogicalLocation> logical = new LinkedHashSet<>();
+            logical.add(new LogicalLocation().withName(finding.function()).withKind("function"));
+            location.setLogicalLocations(logical);
+        }
+        return location;
+    }
+
+    private static Set<Location> relatedLocations(List<RelatedLocation> related) {
+        // java-sarif declares a Set; a LinkedHashSet keeps the analyzer's order.
+        Set<Location> locations = new LinkedHashSet<>();
+        for (RelatedLocation r : related) {
+            locations.add(SarifLocations.location(r.location(), r.message()).withId(r.id()));
+        }
+        return locations;
+    }
+
+    /** One codeFlow with a single threadFlow per path; an empty path is dropped (minItems 1). */
+    private static List<CodeFlow> codeFlows(List<List<TraceStep>> paths) {
+        List<CodeFlow> flows = new ArrayList<>();
+        for (List<TraceStep> path : paths) {
+            if (path.isEmpty()) {
+                continue;
+            }
+            List<ThreadFlowLocation> steps = new ArrayList<>(path.size());
+            for (TraceStep step : path) {
+                steps.add(new ThreadFlowLocation().withLocation(
+                        SarifLocations.location(step.location(), step.message())));
+            }
+            flows.add(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(steps))));
+        }
+        return flows;
+    }
+}
