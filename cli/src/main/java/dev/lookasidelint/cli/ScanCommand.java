@@ -109,7 +109,8 @@ final class ScanCommand implements Callable<Integer> {
                 .append(" functions, ").append(result.findings().size()).append(" findings");
         if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
         if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
-        b.append(String.format(", %.1f s", millis / 1000.0));
+        b.append(String.format(", %.1f s (parsing %.1f s, analysis %.1f s)", millis / 1000.0,
+                s.parseMillis() / 1000.0, s.analysisMillis() / 1000.0));
         return b.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules;
 
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
@@ -35,10 +36,13 @@ public final class BlockUsedAfterFree implements Rule {
     @Override
     public void check(RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
-            Solution<BlockState> solution = context.guarded(f,
+            if (!context.blockLifetime().frees(f, context.blockSummaries())) continue;
+            Solution<PathSensitive.Paths<BlockState>> solution = context.guarded(f,
                     () -> context.blockLifetime().solve(f, context.blockSummaries()), null);
             if (solution == null) continue;
-            solution.forEachOp((block, op, state) -> check(context, f, op, state, reporter));
+            solution.forEachOp((block, op, paths) -> {
+                for (BlockState state : paths.states()) check(context, f, op, state, reporter);
+            });
         }
     }
 

@@ -2,6 +2,7 @@ package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.Edge;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.WitnessPath;
 import dev.lookasidelint.analyzer.ir.AccessPath;
@@ -63,10 +64,11 @@ public final class ListNotDeleted implements Rule {
         if (!init.callChain().isEmpty()) flow.addAll(init.callChain());
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
         flow.add(new TraceStep(unload.location(), "'" + routine.name() + "' is registered as the unload routine"));
-        Solution<ListLifetime.Deleted> solution = context.guarded(routine,
+        Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution = context.guarded(routine,
                 () -> context.listLifetime().solveDeletes(routine, context.listSummaries()), null);
         if (solution != null) {
-            List<Edge> path = WitnessPath.toExit(solution, s -> !s.lists().contains(list));
+            List<Edge> path = WitnessPath.toExit(solution,
+                    paths -> paths.states().stream().anyMatch(s -> !s.lists().contains(list)));
             flow.addAll(WitnessPath.branchSteps(path));
             if (!path.isEmpty()) returnsAt = returnLocation(path.get(path.size() - 1).from(), returnsAt);
         }

@@ -9,15 +9,53 @@ import java.util.List;
  * {@code (*p).F} is normalised to {@code p->F}, and {@code *&x} to {@code x}, so that equal
  * objects have equal paths.
  */
-public record AccessPath(String root, Scope scope, List<String> selectors, boolean addressOf) {
+public final class AccessPath {
 
     /** Paths longer than this are cut: beyond it, aliasing is not tracked anyway. */
     public static final int MAX_SELECTORS = 6;
 
     public enum Scope { LOCAL, PARAM, GLOBAL }
 
-    public AccessPath {
-        selectors = List.copyOf(selectors);
+    private final String root;
+    private final Scope scope;
+    private final List<String> selectors;
+    private final boolean addressOf;
+    /** Paths are hashed constantly by the dataflow states: computed once. */
+    private final int hash;
+
+    public AccessPath(String root, Scope scope, List<String> selectors, boolean addressOf) {
+        this.root = root;
+        this.scope = scope;
+        this.selectors = List.copyOf(selectors);
+        this.addressOf = addressOf;
+        this.hash = java.util.Objects.hash(root, scope, this.selectors, addressOf);
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public List<String> selectors() {
+        return selectors;
+    }
+
+    public boolean addressOf() {
+        return addressOf;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof AccessPath p && hash == p.hash && addressOf == p.addressOf
+                && scope == p.scope && root.equals(p.root) && selectors.equals(p.selectors);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     public static AccessPath variable(String name, Scope scope) {

@@ -1,6 +1,9 @@
 package dev.lookasidelint.rules.model;
 
+import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.interproc.Summaries;
@@ -17,10 +20,14 @@ import java.util.Map;
 /**
  * Tracks lookaside blocks through a function: which pointer values may have been freed to their list,
  * by a {@code ExFreeTo*} call or by a helper whose summary says it frees that argument. May-analysis:
- * a value freed on some path stays freed at the join. Reassigning a variable gives it a new value, so
- * the danger ends there.
+ * a block freed on some path is freed at the join. Up to {@link #PATHS} paths are kept apart, so that
+ * {@code p = NULL} after a free rules out a later {@code if (p != NULL) p->x}. Reassigning a variable
+ * gives it a new value, so the danger ends there.
  */
 public final class BlockLifetime {
+    /** Paths kept apart per function, so that a later NULL or status check reads each path's own facts. */
+    static final int PATHS = 8;
+
     private final Program program;
     private final DdiTable ddis;
     private final int budget;
@@ -31,17 +38,34 @@ public final class BlockLifetime {
         this.budget = budget;
     }
 
-    public Solution<BlockState> solve(Function f, Summaries<BlockSummary> table) {
-        return Solver.solve(f.cfg(), new FreeAnalysis(f, table), budget);
+    public Solution<PathSensitive.Paths<BlockState>> solve(Function f, Summaries<BlockSummary> table) {
+        return Solver.solve(f.cfg(), new PathSensitive<>(new FreeAnalysis(f, table), PATHS,
+                s -> s.freed().keySet()), budget);
+    }
+
+    /**
+     * True when some call in {@code f} frees a block (directly or through a helper): only then can a
+     * block be freed in it, so only then is it worth solving.
+     */
+    public boolean frees(Function f, Summaries<BlockSummary> table) {
+        for (var block : f.cfg().blocks()) {
+            for (Op op : block.ops()) {
+                if (op instanceof Op.Call call && !freedArguments(f, call, table).isEmpty()) return true;
+            }
+        }
+        return false;
     }
 
     public BlockSummary summarize(Function f, Summaries<BlockSummary> table) {
-        BlockState exit = solve(f, table).atExit();
-        if (exit == null) return BlockSummary.NONE;
+        if (!frees(f, table)) return BlockSummary.NONE;
+        PathSensitive.Paths<BlockState> atExit = solve(f, table).atExit();
+        if (atExit == null) return BlockSummary.NONE;
         Map<AccessPath, FreeEvent> frees = new HashMap<>();
-        for (var e : exit.freed().entrySet()) {
-            AccessPath p = e.getKey();
-            if (p.scope() == AccessPath.Scope.PARAM && exit.isUnchangedSinceEntry(p)) frees.put(p, e.getValue());
+        for (BlockState exit : atExit.states()) {
+            for (var e : exit.freed().entrySet()) {
+                AccessPath p = e.getKey();
+                if (p.scope() == AccessPath.Scope.PARAM && exit.isUnchangedSinceEntry(p)) frees.putIfAbsent(p, e.getValue());
+            }
         }
         return new BlockSummary(frees);
     }
@@ -85,7 +109,8 @@ public final class BlockLifetime {
         }
 
         @Override
-        public BlockState transfer(Op op, BlockState state) {
+        public BlockState transfer(Op op, BlockState before) {
+            BlockState state = before.withFacts(before.facts().after(op));
             if (op instanceof Op.Assign a) {
                 if (a.target().addressOf()) return state;
                 return state.assign(a.target(), a.isNull() ? null : a.source());
@@ -110,6 +135,12 @@ public final class BlockLifetime {
                 return new FreeEvent(call.location(), function.name(), block, list, null);
             }
             return new FreeEvent(call.location(), function.name(), block, null, call.callee());
+        }
+
+        @Override
+        public BlockState refine(Edge edge, BlockState state) {
+            PathFacts facts = state.facts().assume(edge.condition());
+            return facts == null ? null : state.withFacts(facts);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules.model;
 
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,16 +10,16 @@ import java.util.Set;
 /**
  * Which pointer paths may hold a block that was freed to a lookaside list (with where), which paths
  * may hold the same pointer ({@code q = p} makes them aliases until either is assigned again), and
- * which paths were assigned since the function was entered.
+ * which paths were assigned since the function was entered, and what the path knows of values.
  *
  * <p>Tracking paths rather than abstract values keeps loops exact: in
  * {@code next = p->Next; ExFreeTo...(&L, p); p = next;} the assignment gives {@code p} the fate of
  * {@code next}, and forgets what was known below the old {@code p}.
  */
 public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<AccessPath>> aliases,
-                         Set<AccessPath> assigned) {
+                         Set<AccessPath> assigned, PathFacts facts) {
 
-    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Set.of());
+    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Set.of(), PathFacts.NONE);
 
     public BlockState {
         freed = Map.copyOf(freed);
@@ -57,7 +58,7 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
             as = new HashSet<>(assigned);
             as.add(target);
         }
-        return new BlockState(f, a, as);
+        return new BlockState(f, a, as, facts);
     }
 
     /** The block {@code path} holds is freed, and so is every alias of it. */
@@ -65,7 +66,7 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
         Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
         f.putIfAbsent(path, event);
         for (AccessPath alias : aliases.getOrDefault(path, Set.of())) f.putIfAbsent(alias, event);
-        return new BlockState(f, aliases, assigned);
+        return new BlockState(f, aliases, assigned, facts);
     }
 
     /** Locals whose scope ended: nothing can use them any more. */
@@ -79,6 +80,10 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
             }
         }
         return s;
+    }
+
+    public BlockState withFacts(PathFacts next) {
+        return next == facts ? this : new BlockState(freed, aliases, assigned, next);
     }
 
     /** True when no prefix of {@code path} was assigned since entry, so it still names what the caller passed. */
@@ -98,6 +103,6 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
         for (var e : y.aliases.entrySet()) a.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
         Set<AccessPath> as = new HashSet<>(x.assigned);
         as.addAll(y.assigned);
-        return new BlockState(f, a, as);
+        return new BlockState(f, a, as, PathFacts.join(x.facts, y.facts));
     }
 }

@@ -3,6 +3,8 @@ package dev.lookasidelint.rules.model;
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.interproc.Summaries;
@@ -38,22 +40,45 @@ public final class ListLifetime {
         this.budget = budget;
     }
 
-    /** The must-delete state: lists deleted on every path so far. */
-    public record Deleted(Set<AccessPath> lists) {
+    /** Paths kept apart, so that a status or flag check reads what each path did. */
+    static final int PATHS = 8;
+
+    /** The must-delete state of one path: lists deleted on it so far, and what it knows of values. */
+    public record Deleted(Set<AccessPath> lists, PathFacts facts) {
     }
 
     public ListSummary summarize(Function f, Summaries<ListSummary> table) {
-        Solution<Deleted> solution = solveDeletes(f, table);
-        Deleted atExit = solution.atExit();
         Set<AccessPath> deleted = new HashSet<>();
+        PathSensitive.Paths<Deleted> atExit = deletes(f, table) ? solveDeletes(f, table).atExit() : null;
         if (atExit != null) {
-            for (AccessPath p : atExit.lists()) if (outlives(p)) deleted.add(p);
+            boolean first = true;
+            for (Deleted path : atExit.states()) {
+                if (first) deleted.addAll(path.lists());
+                else deleted.retainAll(path.lists());
+                first = false;
+            }
+            deleted.removeIf(p -> !outlives(p));
         }
         return new ListSummary(initializations(f, table), deleted);
     }
 
-    public Solution<Deleted> solveDeletes(Function f, Summaries<ListSummary> table) {
-        return Solver.solve(f.cfg(), new DeleteAnalysis(f, table), budget);
+    public Solution<PathSensitive.Paths<Deleted>> solveDeletes(Function f, Summaries<ListSummary> table) {
+        return Solver.solve(f.cfg(), new PathSensitive<>(new DeleteAnalysis(f, table), PATHS,
+                Deleted::lists), budget);
+    }
+
+    /** True when some call in {@code f} deletes a list, directly or through a helper. */
+    private boolean deletes(Function f, Summaries<ListSummary> table) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (!(op instanceof Op.Call call)) continue;
+                Ddi ddi = ddis.lookup(call.callee());
+                if (ddi != null && ddi.role() == DdiRole.DELETE) return true;
+                Function callee = ddi == null ? CallSites.callee(program, f, call) : null;
+                if (callee != null && callee != f && !table.of(callee).deletesOnEveryPath().isEmpty()) return true;
+            }
+        }
+        return false;
     }
 
     private Map<AccessPath, InitSite> initializations(Function f, Summaries<ListSummary> table) {
@@ -110,11 +135,13 @@ public final class ListLifetime {
 
         @Override
         public Deleted initial() {
-            return new Deleted(Set.of());
+            return new Deleted(Set.of(), PathFacts.NONE);
         }
 
         @Override
-        public Deleted transfer(Op op, Deleted state) {
+        public Deleted transfer(Op op, Deleted before) {
+            PathFacts facts = before.facts().after(op);
+            Deleted state = facts == before.facts() ? before : new Deleted(before.lists(), facts);
             if (!(op instanceof Op.Call call)) return state;
             Ddi ddi = ddis.lookup(call.callee());
             if (ddi != null) {
@@ -136,19 +163,20 @@ public final class ListLifetime {
             if (state.lists().containsAll(lists)) return state;
             Set<AccessPath> next = new HashSet<>(state.lists());
             next.addAll(lists);
-            return new Deleted(next);
+            return new Deleted(next, state.facts());
         }
 
         @Override
         public Deleted refine(Edge edge, Deleted state) {
-            return state;
+            PathFacts facts = state.facts().assume(edge.condition());
+            return facts == null ? null : new Deleted(state.lists(), facts);
         }
 
         @Override
         public Deleted join(Deleted a, Deleted b) {
             Set<AccessPath> both = new HashSet<>(a.lists());
             both.retainAll(b.lists());
-            return new Deleted(both);
+            return new Deleted(both, PathFacts.join(a.facts(), b.facts()));
         }
     }
 }
