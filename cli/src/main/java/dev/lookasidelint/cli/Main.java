@@ -31,17 +31,17 @@ public final class Main {
             err.println("Try 'lookaside-lint --help'.");
             return EXIT_ERROR;
         });
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("lookaside-lint: error: " + describe(ex));
-            if (Boolean.getBoolean("lookaside.debug") || commandLine.getCommandName().equals("--debug")) {
-                ex.printStackTrace(err);
-            }
+            if (debug) ex.printStackTrace(err);
             return EXIT_ERROR;
         });
         try {
             return cli.execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             err.println("lookaside-lint: error: " + describe(e));
+            if (debug) e.printStackTrace(err);
             return EXIT_ERROR;
         }
     }

@@ -60,6 +60,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
+    @Option(names = "--debug", description = "Print a Java stack trace when the tool itself fails.")
+    boolean debug;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : paths) {

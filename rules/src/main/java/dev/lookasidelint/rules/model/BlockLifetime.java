@@ -132,6 +132,7 @@ public final class BlockLifetime {
             String block = call.arguments().get(argument).text();
             if (ddi != null) {
                 String list = call.arguments().get(ddi.listArgument()).text();
+                if (list.startsWith("&")) list = list.substring(1); // name the list, not its address
                 return new FreeEvent(call.location(), function.name(), block, list, null);
             }
             return new FreeEvent(call.location(), function.name(), block, null, call.callee());

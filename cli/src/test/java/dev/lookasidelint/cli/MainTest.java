@@ -1,0 +1,146 @@
+package dev.lookasidelint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command's contract with users and CI: outputs, exit codes, and clear messages on bad input. */
+class MainTest {
+    private static final String BUGGY = """
+            #include <ntddk.h>
+            typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
+            NPAGED_LOOKASIDE_LIST g_EntryList;
+            VOID Drain(PENTRY head)
+            {
+                PENTRY e;
+                for (e = head; e != NULL; e = e->Next) {
+                    ExFreeToNPagedLookasideList(&g_EntryList, e);
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textFindingIsOneCompilerStyleLineRelativeToTheScannedFolder() throws IOException {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/queue.c"), BUGGY);
+        Run r = run("scan", dir.toString(), "--quiet");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("src/queue.c:7:35: error: Block 'e' is dereferenced after it was freed"), r.out());
+        assertTrue(r.out().strip().endsWith("[LAL004]"), r.out());
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void cleanCodeExitsZeroWithNoOutput() throws IOException {
+        Files.writeString(dir.resolve("ok.c"), "int Add(int a, int b) { return a + b; }\n");
+        Run r = run("scan", dir.resolve("ok.c").toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void summaryLineCountsFilesAndFindingsPerRule() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Run r = run("scan", dir.toString());
+        assertTrue(r.err().contains("1 files, 10 lines, 1 functions, 1 findings (LAL004: 1)"), r.err());
+    }
+
+    @Test
+    void sarifAndJsonGoToTheOutputFile() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Path sarif = dir.resolve("out.sarif");
+        Run r = run("scan", dir.resolve("queue.c").toString(), "--format", "sarif", "--output", sarif.toString(), "--quiet");
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(sarif).contains("\"ruleId\": \"LAL004\""), Files.readString(sarif));
+        Path json = dir.resolve("out.json");
+        run("scan", dir.resolve("queue.c").toString(), "--format", "json", "--output", json.toString(), "--quiet");
+        assertTrue(Files.readString(json).contains("\"ruleId\": \"LAL004\""), Files.readString(json));
+    }
+
+    @Test
+    void missingPathIsAUsageErrorWithoutStackTrace() {
+        Run r = run("scan", dir.resolve("nope").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no such file or folder"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void unknownOptionAndUnknownFormatAreUsageErrors() {
+        assertEquals(2, run("scan", dir.toString(), "--frobnicate").exit());
+        assertEquals(2, run("scan", dir.toString(), "--format", "xml").exit());
+        assertEquals(2, run().exit());
+    }
+
+    @Test
+    void unwritableOutputExitsTwoAndLeavesNoFile() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Path output = dir.resolve("no-such-folder/out.sarif");
+        Run r = run("scan", dir.toString(), "--format", "sarif", "--output", output.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("lookaside-lint: error: cannot write"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(output));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+        }
+    }
+
+    @Test
+    void versionRulesAndExplain() {
+        Run v = run("version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().matches("lookaside-lint \\d+\\.\\d+\\.\\d+.*\\n"), v.out());
+        Run rules = run("rules");
+        assertTrue(rules.out().contains("LAL001  list-not-deleted"), rules.out());
+        assertTrue(rules.out().contains("LAL004  block-used-after-free"), rules.out());
+        Run explain = run("explain", "lal004");
+        assertEquals(0, explain.exit());
+        assertTrue(explain.out().contains("Bad") && explain.out().contains("Good"), explain.out());
+        assertEquals(2, run("explain", "LAL999").exit());
+    }
+
+    @Test
+    void dumpCfgPrintsTheGraphOfOneFunction() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Run r = run("scan", dir.toString(), "--dump-cfg", "Drain");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("function Drain (queue.c:4:6)"), r.out());
+        assertTrue(r.out().contains("call ExFreeToNPagedLookasideList(&g_EntryList, e)"), r.out());
+        assertEquals(2, run("scan", dir.toString(), "--dump-cfg", "Nope").exit());
+    }
+
+    @Test
+    void binaryFileIsSkippedWithAWarningAndTheRestIsScanned() throws IOException {
+        Files.write(dir.resolve("blob.c"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Run r = run("scan", dir.toString(), "--format", "sarif", "--output", dir.resolve("o.sarif").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("blob.c: warning: skipped: binary file"), r.err());
+    }
+}
