@@ -16,16 +16,19 @@ import java.util.stream.Stream;
  * {@code // expect: LAL004} marks a finding that must be reported on that line;
  * {@code // spurious: LAL008} a known false positive that is reported today (the test fails once it
  * is fixed, so the marker is taken away); {@code // missing: LAL009} a known false negative that is
- * not reported today (the test fails once it is found).
+ * not reported today (the test fails once it is found); {@code // expect-related: LAL001} a related
+ * location of a finding (where an obligation is dropped, where a block was freed). Related markers
+ * are opt-in per scan: when a fixture has any, its related locations must match them exactly.
  */
-record Expectations(Set<String> expected, Set<String> spurious, Set<String> missing) {
-    private static final Pattern MARKER = Pattern.compile("//\\s*(expect|spurious|missing):\\s*((?:LAL\\d{3}[\\s,]*)+)");
+record Expectations(Set<String> expected, Set<String> spurious, Set<String> missing, Set<String> related) {
+    private static final Pattern MARKER = Pattern.compile("//\\s*(expect|expect-related|spurious|missing):\\s*((?:LAL\\d{3}[\\s,]*)+)");
     private static final Pattern RULE = Pattern.compile("LAL\\d{3}");
 
     static Expectations read(Path root, List<Path> files) throws IOException {
         Set<String> expected = new TreeSet<>();
         Set<String> spurious = new TreeSet<>();
         Set<String> missing = new TreeSet<>();
+        Set<String> related = new TreeSet<>();
         for (Path file : files) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -38,13 +41,14 @@ record Expectations(Set<String> expected, Set<String> spurious, Set<String> miss
                         switch (m.group(1)) {
                             case "expect" -> expected.add(key);
                             case "spurious" -> spurious.add(key);
+                            case "expect-related" -> related.add(key);
                             default -> missing.add(key);
                         }
                     }
                 }
             }
         }
-        return new Expectations(expected, spurious, missing);
+        return new Expectations(expected, spurious, missing, related);
     }
 
     static List<Path> sources(Path folder) throws IOException {

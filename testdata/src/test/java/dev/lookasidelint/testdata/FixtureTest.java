@@ -75,15 +75,32 @@ class FixtureTest {
         expected.addAll(want.spurious());
         assertEquals(String.join("\n", expected), String.join("\n", actual), "findings (path:line:rule)");
         for (String m : want.missing()) assertTrue(!actual.contains(m), "now found, remove the missing marker: " + m);
+        if (!want.related().isEmpty()) {
+            assertEquals(String.join("\n", want.related()), String.join("\n", related(JSON.readTree(log))),
+                    "related locations (path:line:rule)");
+        }
         assertEquals(actual.isEmpty() ? 0 : 1, exit, "exit code");
+    }
+
+    private static Set<String> related(JsonNode log) {
+        Set<String> keys = new TreeSet<>();
+        for (JsonNode result : log.path("runs").path(0).path("results")) {
+            for (JsonNode rel : result.path("relatedLocations")) {
+                keys.add(key(rel.path("physicalLocation"), result.path("ruleId").asText()));
+            }
+        }
+        return keys;
+    }
+
+    private static String key(JsonNode physical, String rule) {
+        String uri = URLDecoder.decode(physical.path("artifactLocation").path("uri").asText(), StandardCharsets.UTF_8);
+        return uri + ":" + physical.path("region").path("startLine").asInt() + ":" + rule;
     }
 
     private static Set<String> findings(JsonNode log) {
         Set<String> keys = new TreeSet<>();
         for (JsonNode result : log.path("runs").path(0).path("results")) {
-            JsonNode loc = result.path("locations").path(0).path("physicalLocation");
-            String uri = URLDecoder.decode(loc.path("artifactLocation").path("uri").asText(), StandardCharsets.UTF_8);
-            keys.add(uri + ":" + loc.path("region").path("startLine").asInt() + ":" + result.path("ruleId").asText());
+            keys.add(key(result.path("locations").path(0).path("physicalLocation"), result.path("ruleId").asText()));
         }
         return keys;
     }
