@@ -20,6 +20,7 @@ import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.gnu.c.ICASTKnRFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCompositeTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLinkageSpecification;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateDeclaration;
@@ -53,8 +54,9 @@ final class FileTranslator {
     private void declaration(IASTDeclaration d) {
         if (!locations.isInThisFile(d)) return;
         if (d instanceof IASTFunctionDefinition f) {
-            functions.add(function(f));
+            functions.add(function(f, ""));
         } else if (d instanceof IASTSimpleDeclaration s) {
+            if (s.getDeclSpecifier() instanceof ICPPASTCompositeTypeSpecifier c) memberFunctions(c, "");
             globals(s);
         } else if (d instanceof ICPPASTLinkageSpecification l) {
             for (IASTDeclaration inner : l.getDeclarations()) declaration(inner);
@@ -62,6 +64,22 @@ final class FileTranslator {
             for (IASTDeclaration inner : n.getDeclarations()) declaration(inner);
         } else if (d instanceof ICPPASTTemplateDeclaration t) {
             declaration(t.getDeclaration());
+        }
+    }
+
+    /**
+     * Member functions defined inside a C++ class body, named {@code Class::Method} as a definition
+     * outside the class would be. Data members are not file-scope variables, so they are not recorded.
+     */
+    private void memberFunctions(ICPPASTCompositeTypeSpecifier c, String outer) {
+        String qualifier = outer + c.getName().toString() + "::";
+        for (IASTDeclaration member : c.getMembers()) {
+            IASTDeclaration d = member instanceof ICPPASTTemplateDeclaration t ? t.getDeclaration() : member;
+            if (d instanceof IASTFunctionDefinition f) {
+                functions.add(function(f, qualifier));
+            } else if (d instanceof IASTSimpleDeclaration s && s.getDeclSpecifier() instanceof ICPPASTCompositeTypeSpecifier nested) {
+                memberFunctions(nested, qualifier);
+            }
         }
     }
 
@@ -100,9 +118,9 @@ final class FileTranslator {
         return d;
     }
 
-    private Function function(IASTFunctionDefinition def) {
+    private Function function(IASTFunctionDefinition def, String qualifier) {
         IASTDeclarator declarator = innermost(def.getDeclarator());
-        String name = declarator.getName().toString();
+        String name = qualifier + declarator.getName().toString();
         Scopes scopes = new Scopes();
         List<String> parameters = parameters(def.getDeclarator());
         parameters.forEach(scopes::addParameter);

@@ -6,7 +6,9 @@ import dev.lookasidelint.analyzer.cfg.EdgeKind;
 import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Op;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The block under construction while a function is translated. {@code current} is null after a jump
@@ -18,7 +20,8 @@ final class GraphBuilder {
     private final Block entry;
     private final Block exit;
     private Block current;
-    private int raisingRegions;
+    /** For each open raising region, innermost last: the blocks that were current inside it. */
+    private final List<Set<Block>> raisingRegions = new ArrayList<>();
 
     GraphBuilder() {
         entry = newBlock();
@@ -30,15 +33,6 @@ final class GraphBuilder {
         Block b = new Block(all.size());
         all.add(b);
         return b;
-    }
-
-    /** Number of blocks made so far; blocks made later have ids at or above it. */
-    int blockCount() {
-        return all.size();
-    }
-
-    Block block(int id) {
-        return all.get(id);
     }
 
     Block exit() {
@@ -55,24 +49,38 @@ final class GraphBuilder {
 
     /** Appends an op to the current block; ops in unreachable code get a block of their own. */
     void emit(Op op) {
-        if (current == null) current = newBlock();
-        if (raisingRegions > 0 && op instanceof Op.Call && !current.ops().isEmpty()) {
+        if (current == null) setCurrent(newBlock());
+        if (!raisingRegions.isEmpty() && op instanceof Op.Call && !current.ops().isEmpty()) {
             // in a __try with an __except handler each call starts a block, so that the exception
             // edge of that block leaves from the state just before the call
             Block next = newBlock();
             current.connect(next, EdgeKind.NORMAL, null);
-            current = next;
+            setCurrent(next);
         }
         current.add(op);
     }
 
-    /** Entering or leaving a {@code __try} body whose exceptions reach a handler. */
+    /**
+     * Entering a {@code __try} body whose exceptions reach a handler. From here until
+     * {@link #leaveRaisingRegion()} every block that code is placed in (starting with the current one)
+     * belongs to the body. Membership is by translation, not by block number: a label after the try
+     * that a {@code goto} in the body creates early is not part of the body.
+     */
     void enterRaisingRegion() {
-        raisingRegions++;
+        Set<Block> region = new LinkedHashSet<>();
+        if (current != null) region.add(current);
+        raisingRegions.add(region);
     }
 
-    void leaveRaisingRegion() {
-        raisingRegions--;
+    /** Leaves the innermost raising region and returns its blocks, which can raise into its handler. */
+    Set<Block> leaveRaisingRegion() {
+        return raisingRegions.remove(raisingRegions.size() - 1);
+    }
+
+    private void setCurrent(Block b) {
+        current = b;
+        if (b == null) return;
+        for (Set<Block> region : raisingRegions) region.add(b);
     }
 
     /** Ends the current block with an unconditional edge to {@code target}; what follows is unreachable. */
@@ -83,7 +91,7 @@ final class GraphBuilder {
 
     /** Ends the current block with a two-way branch. */
     void branch(Condition whenTrue, Condition whenFalse, Block onTrue, Block onFalse) {
-        if (current == null) current = newBlock();
+        if (current == null) setCurrent(newBlock());
         current.connect(onTrue, EdgeKind.TRUE, whenTrue);
         current.connect(onFalse, EdgeKind.FALSE, whenFalse);
         current = null;
@@ -92,7 +100,7 @@ final class GraphBuilder {
     /** Falls through into {@code next} (if reachable) and continues there. */
     void continueAt(Block next) {
         jump(next);
-        current = next;
+        setCurrent(next);
     }
 
     /** Ends the current block with no successor: control does not come back (a no-return call). */
@@ -102,7 +110,7 @@ final class GraphBuilder {
 
     /** Continues in {@code next} without an edge from the current block. */
     void startAt(Block next) {
-        current = next;
+        setCurrent(next);
     }
 
     ControlFlowGraph finish() {

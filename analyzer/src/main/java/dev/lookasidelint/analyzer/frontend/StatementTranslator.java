@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.IASTBreakStatement;
 import org.eclipse.cdt.core.dom.ast.IASTCaseStatement;
 import org.eclipse.cdt.core.dom.ast.IASTCompoundStatement;
@@ -187,26 +188,22 @@ final class StatementTranslator {
         Block leave = graph.newBlock();
         Block body = graph.newBlock();
         graph.continueAt(body);
-        int firstBodyBlock = graph.blockCount() - 1;
         tries.add(new TryContext(seh.isFinally() ? seh.handler() : null, leave));
         boolean raises = !seh.isFinally() && seh.handler() != null;
         if (raises) graph.enterRaisingRegion();
         translate(seh.body());
-        if (raises) graph.leaveRaisingRegion();
+        Set<Block> bodyBlocks = raises ? graph.leaveRaisingRegion() : Set.of();
         tries.remove(tries.size() - 1);
-        int endBodyBlock = graph.blockCount();
         graph.continueAt(leave);
         if (seh.isFinally()) {
-            translate(seh.handler());
+            translateFinally(seh.handler());
             graph.continueAt(after);
             return;
         }
         graph.jump(after);
         if (seh.handler() != null) {
             Block handler = graph.newBlock();
-            for (int id = firstBodyBlock; id < endBodyBlock; id++) {
-                graph.block(id).connect(handler, EdgeKind.EXCEPTION, null);
-            }
+            for (Block b : bodyBlocks) b.connect(handler, EdgeKind.EXCEPTION, null);
             graph.startAt(handler);
             translate(seh.handler());
             graph.jump(after);
@@ -218,15 +215,13 @@ final class StatementTranslator {
         Block after = graph.newBlock();
         Block body = graph.newBlock();
         graph.continueAt(body);
-        int first = graph.blockCount() - 1;
         graph.enterRaisingRegion();
         translate(t.getTryBody());
-        graph.leaveRaisingRegion();
-        int end = graph.blockCount();
+        Set<Block> bodyBlocks = graph.leaveRaisingRegion();
         graph.jump(after);
         for (ICPPASTCatchHandler h : t.getCatchHandlers()) {
             Block handler = graph.newBlock();
-            for (int id = first; id < end; id++) graph.block(id).connect(handler, EdgeKind.EXCEPTION, null);
+            for (Block b : bodyBlocks) b.connect(handler, EdgeKind.EXCEPTION, null);
             graph.startAt(handler);
             translate(h.getCatchBody());
             graph.jump(after);
@@ -385,8 +380,20 @@ final class StatementTranslator {
             // translate a copy of the finally body as if at its own nesting level
             List<TryContext> inner = new ArrayList<>(tries.subList(i, tries.size()));
             tries.subList(i, tries.size()).clear();
-            translate(context.finallyBody());
+            translateFinally(context.finallyBody());
             tries.addAll(inner);
         }
+    }
+
+    /**
+     * Translates one copy of a finally body. Its labels belong to the copy: each copy gets fresh label
+     * blocks, or a goto in one copy would join another copy and continue on that copy's way out. No
+     * goto from outside can enter a finally body, so no other code refers to these labels.
+     */
+    private void translateFinally(IASTStatement finallyBody) {
+        List<String> own = LabelDepths.of(finallyBody).keySet().stream().toList();
+        own.forEach(labels::remove);
+        translate(finallyBody);
+        own.forEach(labels::remove);
     }
 }

@@ -443,6 +443,13 @@
 #define DECLSPEC_NOVTABLE
 #define DECLSPEC_UUID(x)
 #define EXTERN_C extern
+#ifdef __cplusplus
+#define EXTERN_C_START extern "C" {
+#define EXTERN_C_END }
+#else
+#define EXTERN_C_START
+#define EXTERN_C_END
+#endif
 #define INITCODE
 #define PAGEDCODE
 #define LOCKEDCODE
@@ -454,11 +461,11 @@
 #define DBG_UNREFERENCED_PARAMETER(x) ((void)(x))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(x) ((void)(x))
 
-/* ---- WDF declaration macros without a trailing semicolon at file scope ---- */
-#define WDF_DECLARE_CONTEXT_TYPE(T) T * WdfObjectGet_##T(void *Handle)
-#define WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(T, Get) T * Get(void *Handle)
-#define WDF_DECLARE_TYPED_CONTEXT_TYPE_WITH_NAME(T, Get, C) T * Get(void *Handle)
-#define WDF_DECLARE_SHARED_CONTEXT_TYPE_WITH_NAME(T, Get) T * Get(void *Handle)
+/* ---- WDF declaration macros: written without a trailing semicolon at file scope, so they bring their own ---- */
+#define WDF_DECLARE_CONTEXT_TYPE(T) T * WdfObjectGet_##T(void *Handle);
+#define WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(T, Get) T * Get(void *Handle);
+#define WDF_DECLARE_TYPED_CONTEXT_TYPE_WITH_NAME(T, Get, C) T * Get(void *Handle);
+#define WDF_DECLARE_SHARED_CONTEXT_TYPE_WITH_NAME(T, Get) T * Get(void *Handle);
 #define DECLARE_CONST_UNICODE_STRING(n, s) const UNICODE_STRING n = { 0, 0, 0 }
 #define DECLARE_UNICODE_STRING_SIZE(n, s) UNICODE_STRING n
 #define DECLARE_GLOBAL_CONST_UNICODE_STRING(n, s) const UNICODE_STRING n = { 0, 0, 0 }
