@@ -118,6 +118,8 @@ public final class BlockLifetime {
             if (op instanceof Op.Call call) {
                 BlockState s = state;
                 for (var e : freedArguments(function, call, table).entrySet()) {
+                    // blocks[i]: the path stands for every element, so the free of one is not the free of all
+                    if (e.getValue().selectors().contains("[]")) continue;
                     s = s.free(e.getValue(), event(call, e.getKey()));
                 }
                 if (call.result() != null && !call.result().addressOf()) s = s.assign(call.result(), null);
