@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.gnu.c.GCCLanguage;
 import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
@@ -19,35 +21,60 @@ import org.eclipse.core.runtime.CoreException;
 
 /**
  * Runs the Eclipse CDT parser on one file: C with {@code GCCLanguage}, C++ with {@code GPPLanguage},
- * the built-in prelude read as a macro file, project headers from disk. Thread-safe: the languages are
- * stateless and each parse gets its own include provider.
+ * the built-in prelude read as a macro file (cut to the macros the file can use), project headers from
+ * disk. Thread-safe: the languages are stateless and each parse gets its own include provider.
  */
 final class CdtParser {
     private static final String PRELUDE_WDK = "/__lookaside_lint__/prelude-wdk.h";
     private static final String PRELUDE_MSVC = "/__lookaside_lint__/prelude-msvc.h";
     private static final String PRELUDE_C = "/__lookaside_lint__/prelude-c.h";
-    private static final Map<String, char[]> VIRTUAL_FILES = Map.of(
-            PRELUDE_WDK, resource("prelude-wdk.h"),
-            PRELUDE_MSVC, resource("prelude-msvc.h"),
-            PRELUDE_C, resource("prelude-c.h"));
+    private static final Prelude WDK = Prelude.parse(resource("prelude-wdk.h"));
+    private static final Prelude MSVC = Prelude.parse(resource("prelude-msvc.h"));
+    private static final char[] C = resource("prelude-c.h");
 
     private final FrontendOptions options;
     private final HeaderCache headers;
     private final String[] includeDirectories;
+    private final UsedNames usedNames;
+    private final Set<String> usedByDefines;
 
     CdtParser(FrontendOptions options, HeaderCache headers) {
         this.options = options;
         this.headers = headers;
         this.includeDirectories = options.includeDirectories().stream()
                 .map(p -> p.toAbsolutePath().toString()).toArray(String[]::new);
+        Set<String> preludeNames = new HashSet<>(WDK.names());
+        preludeNames.addAll(MSVC.names());
+        this.usedNames = new UsedNames(preludeNames, headers, List.of(includeDirectories));
+        this.usedByDefines = new HashSet<>();
+        options.defines().forEach((k, v) -> {
+            usedByDefines.addAll(Prelude.identifiers(k));
+            usedByDefines.addAll(Prelude.identifiers(v));
+        });
     }
 
     IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus) {
+        return parse(absolutePath, text, cplusplus, null);
+    }
+
+    /** Parses a header with the macros of the place that includes it ({@code context} may be null). */
+    IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus, HeaderContext context) {
         List<String> macroFiles = new ArrayList<>();
         // the MSVC keywords and __try mapping are needed with real WDK headers too: CDT is not MSVC
         if (options.usePrelude()) macroFiles.add(PRELUDE_WDK);
         macroFiles.add(PRELUDE_MSVC);
         if (!cplusplus) macroFiles.add(PRELUDE_C);
+        // the preludes cut to the macros this file and the headers it can include use (see Prelude)
+        Set<String> used = usedNames.of(absolutePath, text, context);
+        used.addAll(usedByDefines);
+        Map<String, char[]> virtualFiles = new HashMap<>();
+        virtualFiles.put(PRELUDE_WDK, WDK.select(used));
+        virtualFiles.put(PRELUDE_MSVC, MSVC.select(used));
+        virtualFiles.put(PRELUDE_C, C);
+        if (context != null) {
+            macroFiles.add(context.path());
+            virtualFiles.put(context.path(), context.text());
+        }
         Map<String, String> defines = new HashMap<>(options.defines());
         defines.putIfAbsent("_WIN32", "1");
         defines.putIfAbsent("_WIN64", "1");
@@ -55,10 +82,15 @@ final class CdtParser {
         defines.putIfAbsent("_M_AMD64", "100");
         defines.putIfAbsent("_MSC_VER", "1930");
         defines.putIfAbsent("_KERNEL_MODE", "1");
+        // the target version, as the WDK build passes it on the command line: Windows 10 and later
+        // (sdkddkver.h would derive NTDDI_VERSION from _WIN32_WINNT the same way)
+        defines.putIfAbsent("_WIN32_WINNT", "0x0A00");
+        defines.putIfAbsent("WINVER", "0x0A00");
+        defines.putIfAbsent("NTDDI_VERSION", "0x0A000010");
         ExtendedScannerInfo info = new ExtendedScannerInfo(defines, includeDirectories,
                 macroFiles.toArray(String[]::new), new String[0]);
         FileContent content = FileContent.create(absolutePath, text);
-        IncludeProvider provider = new IncludeProvider(headers, VIRTUAL_FILES);
+        IncludeProvider provider = new IncludeProvider(headers, virtualFiles);
         int parseOptions = ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS;
         try {
             ILanguage language = cplusplus ? GPPLanguage.getDefault() : GCCLanguage.getDefault();

@@ -5,7 +5,9 @@ import dev.lookasidelint.analyzer.ir.GlobalVariable;
 import dev.lookasidelint.analyzer.ir.ParseProblem;
 import dev.lookasidelint.analyzer.ir.TranslationUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
@@ -14,6 +16,8 @@ import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTProblemHolder;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
@@ -151,9 +155,14 @@ final class FileTranslator {
     }
 
     private void collectProblems(IASTTranslationUnit tu) {
+        Set<String> functionStyleMacros = null;
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             if (p.getID() == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND) continue; // expected without the WDK
             if (!locations.isInThisFile(p)) continue;
+            if (p.getID() == IProblem.PREPROCESSOR_MACRO_PASTING_ERROR) {
+                if (functionStyleMacros == null) functionStyleMacros = functionStyleMacros(tu);
+                if (pastesAsMsvc(p, functionStyleMacros)) continue;
+            }
             addProblem(p);
         }
         tu.accept(new ASTVisitor() {
@@ -175,6 +184,29 @@ final class FileTranslator {
                 return PROCESS_SKIP;
             }
         });
+    }
+
+    /**
+     * True for {@code "a" ## "b"} in a function-like macro: the pasted text is not one token, and CDT
+     * then keeps the two tokens side by side, which is what MSVC does and what driver debug-print macros
+     * count on. (In an object-like macro CDT drops them instead, and the problem stays.)
+     */
+    private static boolean pastesAsMsvc(IASTProblem p, Set<String> functionStyleMacros) {
+        String[] arguments = p.getArguments();
+        return arguments.length > 0 && functionStyleMacros.contains(arguments[0]);
+    }
+
+    /** Names defined only as function-like macros in this translation unit. */
+    private static Set<String> functionStyleMacros(IASTTranslationUnit tu) {
+        Set<String> functionStyle = new HashSet<>();
+        Set<String> objectStyle = new HashSet<>();
+        for (IASTPreprocessorMacroDefinition m : tu.getMacroDefinitions()) {
+            String name = m.getName().toString();
+            if (m instanceof IASTPreprocessorFunctionStyleMacroDefinition) functionStyle.add(name);
+            else objectStyle.add(name);
+        }
+        functionStyle.removeAll(objectStyle);
+        return functionStyle;
     }
 
     private void addProblem(IASTNode node) {

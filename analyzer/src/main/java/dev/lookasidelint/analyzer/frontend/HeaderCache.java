@@ -56,11 +56,11 @@ public final class HeaderCache {
         });
     }
 
-    /** The decoded text of a header, or empty when it cannot be read as text. */
+    /** The decoded text of a header, rewritten as {@link MsvcSource} does, or empty when it is not text. */
     public Optional<char[]> read(Path file) {
         return contents.computeIfAbsent(file, f -> {
             try {
-                return Optional.of(SourceText.decode(Files.readAllBytes(f)));
+                return Optional.of(MsvcSource.of(SourceText.decode(Files.readAllBytes(f))).chars());
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }

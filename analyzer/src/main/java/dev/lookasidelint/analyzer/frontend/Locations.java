@@ -6,17 +6,20 @@ import org.eclipse.cdt.core.dom.ast.IASTNode;
 
 /**
  * Turns CDT nodes into {@link SourceLocation}s and source snippets of one file. A node that comes from
- * a macro expansion has the macro invocation as its location, which is what the user wrote.
+ * a macro expansion has the macro invocation as its location, which is what the user wrote. CDT's
+ * offsets are into the rewritten text ({@link MsvcSource}) and are mapped back to the file's own.
  */
 final class Locations {
     private static final int MAX_SNIPPET = 120;
 
     private final String path;
     private final SourceText text;
+    private final MsvcSource source;
 
-    Locations(String path, SourceText text) {
+    Locations(String path, SourceText text, MsvcSource source) {
         this.path = path;
         this.text = text;
+        this.source = source;
     }
 
     String path() {
@@ -37,16 +40,20 @@ final class Locations {
         return span(last, 1);
     }
 
+    /** A span given as an offset and length in the text CDT parsed. */
     SourceLocation span(int offset, int length) {
-        int end = offset + Math.max(0, length);
-        return new SourceLocation(path, text.lineOf(offset), text.columnOf(offset), text.lineOf(end), text.columnOf(end));
+        int start = source.originalOffset(offset);
+        int end = source.originalOffset(offset + Math.max(0, length));
+        return new SourceLocation(path, text.lineOf(start), text.columnOf(start), text.lineOf(end), text.columnOf(end));
     }
 
     /** Source text of a node with white space folded, cut to a length fit for a message. */
     String text(IASTNode node) {
         IASTFileLocation fl = node.getFileLocation();
         if (fl == null) return node.getRawSignature();
-        String s = text.snippet(fl.getNodeOffset(), Math.min(fl.getNodeLength(), MAX_SNIPPET * 2));
+        int start = source.originalOffset(fl.getNodeOffset());
+        int end = source.originalOffset(fl.getNodeOffset() + fl.getNodeLength());
+        String s = text.snippet(start, Math.min(end - start, MAX_SNIPPET * 2));
         return s.length() > MAX_SNIPPET ? s.substring(0, MAX_SNIPPET - 3) + "..." : s;
     }
 

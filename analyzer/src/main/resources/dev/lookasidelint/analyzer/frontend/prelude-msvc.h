@@ -13,6 +13,7 @@
 #define __thiscall
 #define __clrcall
 #define __forceinline inline
+#define _inline inline
 #define __int64 long long
 #define __int32 int
 #define __int16 short
@@ -32,6 +33,14 @@
 #define __identifier(x) x
 #define __nullptr 0
 #define __super this
+#define __assume(x)
+#define __annotation(...) ((void)0)
+
+/* ---- MSVC predefined macros that GCC spells as variables: MSVC's are string literals, and code
+ * concatenates them with other literals ("Entering " __FUNCTION__ "\n") ---- */
+#define __FUNCTION__ "__FUNCTION__"
+#define __FUNCDNAME__ "__FUNCDNAME__"
+#define __FUNCSIG__ "__FUNCSIG__"
 
 /* ---- structured exception handling, as ordinary statements (see SehStatement) ---- */
 #define __try if (__lal_seh_try)
