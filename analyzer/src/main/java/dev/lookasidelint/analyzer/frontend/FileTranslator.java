@@ -58,7 +58,7 @@ final class FileTranslator {
     private void declaration(IASTDeclaration d) {
         if (!locations.isInThisFile(d)) return;
         if (d instanceof IASTFunctionDefinition f) {
-            functions.add(function(f, ""));
+            definition(f, "");
         } else if (d instanceof IASTSimpleDeclaration s) {
             if (s.getDeclSpecifier() instanceof ICPPASTCompositeTypeSpecifier c) memberFunctions(c, "");
             globals(s);
@@ -80,9 +80,27 @@ final class FileTranslator {
         for (IASTDeclaration member : c.getMembers()) {
             IASTDeclaration d = member instanceof ICPPASTTemplateDeclaration t ? t.getDeclaration() : member;
             if (d instanceof IASTFunctionDefinition f) {
-                functions.add(function(f, qualifier));
+                definition(f, qualifier);
             } else if (d instanceof IASTSimpleDeclaration s && s.getDeclSpecifier() instanceof ICPPASTCompositeTypeSpecifier nested) {
                 memberFunctions(nested, qualifier);
+            }
+        }
+    }
+
+    /**
+     * Translates one function definition. One that has no body ({@code = default}, {@code = delete})
+     * has nothing to analyse; one that breaks the translator is reported and the file's other
+     * functions are still translated.
+     */
+    private void definition(IASTFunctionDefinition f, String qualifier) {
+        if (f.getBody() == null) return;
+        try {
+            functions.add(function(f, qualifier));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(new ParseProblem(locations.of(f), "function '" + qualifier
+                        + innermost(f.getDeclarator()).getName() + "' could not be translated ("
+                        + e.getClass().getSimpleName() + ")"));
             }
         }
     }

@@ -114,4 +114,19 @@ class FrontendCppTest {
                 """).graph("f");
         assertTrue(g.everyPathToExitPasses(g.call("A"), callTo("F")), g::dump);
     }
+
+    @Test
+    void defaultedAndDeletedMembersHaveNoBodyAndAreSkippedNotCrashedOn() {
+        TestSource src = TestSource.of(dir, "thing.h", """
+                class CThing {
+                public:
+                    CThing() = default;
+                    CThing(const CThing&) = delete;
+                    int Get() { return m_x; }
+                private:
+                    int m_x;
+                };
+                """).assertNoProblems();
+        assertEquals(List.of("CThing::Get"), src.unit().functions().stream().map(Function::name).toList());
+    }
 }
