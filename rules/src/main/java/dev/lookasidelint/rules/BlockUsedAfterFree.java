@@ -1,7 +1,5 @@
 package dev.lookasidelint.rules;
 
-import dev.lookasidelint.analyzer.dataflow.PathSensitive;
-import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
@@ -13,47 +11,32 @@ import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.FreeEvent;
+import dev.lookasidelint.rules.model.Release;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * LAL004 block-used-after-free: a block, or an alias of it, is dereferenced, passed to a function,
  * returned or stored after it was freed to its lookaside list on some path. Freeing it again is
- * LAL005's, not this rule's.
+ * LAL005's, not this rule's; what happens after a free to pool is not lookaside misuse.
  */
-public final class BlockUsedAfterFree implements Rule {
-    private final RuleInfo info;
+final class BlockUsedAfterFree extends BlockRule {
 
-    public BlockUsedAfterFree(RuleInfo info) {
-        this.info = info;
+    BlockUsedAfterFree(RuleInfo info) {
+        super(info);
     }
 
     @Override
-    public RuleInfo info() {
-        return info;
-    }
-
-    @Override
-    public void check(RuleContext context, Reporter reporter) {
-        for (Function f : context.program().functions()) {
-            if (!context.blockLifetime().frees(f, context.blockSummaries())) continue;
-            Solution<PathSensitive.Paths<BlockState>> solution = context.guarded(f,
-                    () -> context.blockLifetime().solve(f, context.blockSummaries()), null);
-            if (solution == null) continue;
-            solution.forEachOp((block, op, paths) -> {
-                for (BlockState state : paths.states()) check(context, f, op, state, reporter);
-            });
-        }
-    }
-
-    private void check(RuleContext context, Function f, Op op, BlockState state, Reporter reporter) {
+    void check(RuleContext context, Function f, Op op, BlockState state, Reporter reporter) {
         if (state.freed().isEmpty()) return;
         if (op instanceof Op.Deref d) {
             use(f, d.pointer(), state, d.location(), "dereferenced", reporter);
         } else if (op instanceof Op.Call call) {
-            Map<Integer, AccessPath> freedHere = context.blockLifetime().freedArguments(f, call, context.blockSummaries());
+            Set<Integer> freedHere = context.blockLifetime().releases(f, call, context.blockSummaries()).stream()
+                    .map(Release::argument).collect(Collectors.toSet());
             for (int i = 0; i < call.arguments().size(); i++) {
-                if (freedHere.containsKey(i)) continue; // a second free is LAL005
+                if (freedHere.contains(i)) continue; // a second free is LAL005
                 Op.Argument arg = call.arguments().get(i);
                 String callee = call.callee() == null ? "a function pointer" : "'" + call.callee() + "'";
                 use(f, arg.path(), state, arg.location(), "passed to " + callee, reporter);
@@ -71,16 +54,13 @@ public final class BlockUsedAfterFree implements Rule {
 
     private void use(Function f, AccessPath path, BlockState state, SourceLocation at, String how, Reporter reporter) {
         FreeEvent free = state.freeOf(path);
-        if (free == null) return;
-        String freedBy = free.helper() == null
-                ? "freed to lookaside list '" + free.list() + "'"
-                : "freed by '" + free.helper() + "'";
-        String freeStep = "'" + free.block() + "' is " + freedBy + " here";
+        if (free == null || free.toPool()) return;
+        String freeStep = "'" + free.block() + "' is " + free.describe() + " here";
         String useStep = "'" + path + "' is " + how + " here, after the free";
-        String message = "Block '" + path + "' is " + how + " after it was " + freedBy + " (line "
+        String message = "Block '" + path + "' is " + how + " after it was " + free.describe() + " (line "
                 + free.location().line() + "). From the free on, the list owns the block and may hand it to"
                 + " another caller.";
-        Finding finding = new Finding(info.id(), info.severity(), message, at, f.name(),
+        Finding finding = new Finding(info().id(), info().severity(), message, at, f.name(),
                 List.of(new RelatedLocation(1, free.location(), freeStep)),
                 List.of(List.of(new TraceStep(free.location(), freeStep), new TraceStep(at, useStep))));
         reporter.report(free.location() + "\u0000" + free.block(), finding);

@@ -26,10 +26,10 @@ import java.util.Map;
  * and not deleted on every path of the unload routine (through the helpers it calls). A driver that
  * registers no unload routine cannot be unloaded, so it owes no delete.
  */
-public final class ListNotDeleted implements Rule {
+final class ListNotDeleted implements Rule {
     private final RuleInfo info;
 
-    public ListNotDeleted(RuleInfo info) {
+    ListNotDeleted(RuleInfo info) {
         this.info = info;
     }
 

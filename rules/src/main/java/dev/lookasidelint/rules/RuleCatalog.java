@@ -25,7 +25,21 @@ public final class RuleCatalog {
                     "A block is read, written, dereferenced, passed on, returned or stored after it was freed to"
                             + " its lookaside list on some path. The list owns the block from that moment and may"
                             + " hand it to another caller.",
-                    plainText(help("LAL004")), help("LAL004"), List.of("security", "correctness", "external/cwe/cwe-416"), "high")));
+                    plainText(help("LAL004")), help("LAL004"), List.of("security", "correctness", "external/cwe/cwe-416"), "high")),
+            new BlockDoubleFree(new RuleInfo("LAL005", "block-double-free", Severity.ERROR,
+                    "A lookaside block is freed twice.",
+                    "A block is freed to a lookaside list (or to pool) a second time on some path, without"
+                            + " being allocated again in between. The list then holds the block twice and hands it to"
+                            + " two callers.",
+                    plainText(help("LAL005")), help("LAL005"),
+                    List.of("security", "correctness", "external/cwe/cwe-415"), "high")),
+            new BlockFreedMismatched(new RuleInfo("LAL006", "block-freed-mismatched", Severity.ERROR,
+                    "A lookaside block is freed to the wrong place.",
+                    "A lookaside block freed with ExFreePool*, pool memory freed to a lookaside list, a block"
+                            + " freed to a different list than the one it came from, or a paged/nonpaged/Ex/Ndis"
+                            + " mismatch between the allocate and the free.",
+                    plainText(help("LAL006")), help("LAL006"),
+                    List.of("security", "correctness", "external/cwe/cwe-762"), "high")));
 
     private RuleCatalog() {
     }

@@ -15,7 +15,13 @@ import dev.lookasidelint.rules.model.ListSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
+import dev.lookasidelint.analyzer.dataflow.Solution;
+import dev.lookasidelint.rules.model.BlockState;
 
 /**
  * Everything the rules read, computed once per scan: the program, the DDI table, the driver model and
@@ -34,6 +40,8 @@ public final class RuleContext {
     private final Summaries<ListSummary> listSummaries;
     private final Summaries<BlockSummary> blockSummaries;
     private final List<ToolNotification> notifications = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blockSolutions =
+            new ConcurrentHashMap<>();
 
     public RuleContext(Program program, DdiTable ddis, int budget) {
         this.program = program;
@@ -95,6 +103,17 @@ public final class RuleContext {
 
     public Summaries<ListSummary> listSummaries() {
         return listSummaries;
+    }
+
+    /**
+     * The block analysis of one function, solved once and shared by every block rule; empty for a
+     * function that frees nothing (nothing to find there) or whose analysis failed.
+     */
+    public Optional<Solution<PathSensitive.Paths<BlockState>>> blockSolution(Function f) {
+        return blockSolutions.computeIfAbsent(f, fn -> {
+            if (!blockLifetime.frees(fn, blockSummaries)) return Optional.empty();
+            return Optional.ofNullable(guarded(fn, () -> blockLifetime.solve(fn, blockSummaries), null));
+        });
     }
 
     public Summaries<BlockSummary> blockSummaries() {

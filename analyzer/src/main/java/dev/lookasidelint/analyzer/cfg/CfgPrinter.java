@@ -37,7 +37,8 @@ public final class CfgPrinter {
         }
         if (op instanceof Op.Assign a) {
             return line + ": " + a.target() + " = "
-                    + (a.isNull() ? "NULL" : a.source() == null ? "<new>" : a.source().toString());
+                    + (a.isNull() ? "NULL" : a.constant() == Op.Constant.NONZERO ? "<non-zero>"
+                    : a.source() == null ? "<new>" : a.source().toString());
         }
         if (op instanceof Op.Deref d) return line + ": deref " + d.pointer();
         if (op instanceof Op.Return r) return line + ": return" + (r.value() == null ? "" : " " + r.value());

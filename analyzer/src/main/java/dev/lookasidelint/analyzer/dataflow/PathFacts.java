@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * What one path has learned about values from branch conditions and assignments: whether a path is
- * non-zero ({@code p != NULL}, a flag set) and whether a status is a success. Lets a path-sensitive
+ * non-zero ({@code p != NULL}, a flag set), whether a status is a success, which named constants a
+ * path may equal (after a join of {@code case IRP_MJ_READ:} and {@code case IRP_MJ_WRITE:}, one of
+ * those two) and which it does not equal. Distinct names are taken as distinct values. Lets a path-sensitive
  * analysis drop edges that contradict what the path already knows: after {@code Irp = NULL}, the
  * true edge of {@code if (Irp != NULL)} cannot be taken.
  *
@@ -17,15 +19,19 @@ import java.util.Set;
  * call forgets what it could change (globals, memory reached through pointers, locals whose address
  * it receives).
  */
-public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean> success) {
+public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean> success,
+                        Map<AccessPath, Set<String>> values, Map<AccessPath, Set<String>> excluded) {
     private static final Set<String> SUCCESS_CONSTANTS = Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS");
 
-    public static final PathFacts NONE = new PathFacts(Map.of(), Map.of());
+    public static final PathFacts NONE = new PathFacts(Map.of(), Map.of(), Map.of(), Map.of());
 
     public PathFacts {
         truthy = Map.copyOf(truthy);
         success = Map.copyOf(success);
+        values = Map.copyOf(values);
+        excluded = Map.copyOf(excluded);
     }
+
 
     /** This path's facts with {@code c} assumed, or null when the path already knows {@code c} is false. */
     public PathFacts assume(Condition c) {
@@ -48,12 +54,54 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
                 if (Boolean.TRUE.equals(isSuccess) || Boolean.FALSE.equals(isTrue)) return null;
                 // a failure status is non-zero
                 return with(truthy, p, true, success, p, false);
+            case EQUALS: {
+                Set<String> possible = values.get(p);
+                if (possible != null && !possible.contains(c.value())) return null;
+                if (excluded.getOrDefault(p, Set.of()).contains(c.value())) return null;
+                if (possible != null && possible.size() == 1) return this;
+                Map<AccessPath, Set<String>> v = new HashMap<>(values);
+                v.put(p, Set.of(c.value()));
+                return new PathFacts(truthy, success, v, excluded);
+            }
+            case NOT_EQUALS: {
+                Set<String> possible = values.get(p);
+                if (possible != null) {
+                    if (!possible.contains(c.value())) return this;
+                    if (possible.size() == 1) return null;
+                    Map<AccessPath, Set<String>> v = new HashMap<>(values);
+                    Set<String> rest = new java.util.HashSet<>(possible);
+                    rest.remove(c.value());
+                    v.put(p, rest);
+                    return new PathFacts(truthy, success, v, excluded);
+                }
+                Map<AccessPath, Set<String>> x = new HashMap<>(excluded);
+                Set<String> not = new java.util.HashSet<>(x.getOrDefault(p, Set.of()));
+                if (!not.add(c.value())) return this;
+                x.put(p, not);
+                return new PathFacts(truthy, success, values, x);
+            }
+            case NONE_OF: {
+                Set<String> possible = values.get(p);
+                if (possible != null) {
+                    Set<String> rest = new java.util.HashSet<>(possible);
+                    rest.removeAll(c.noneOf());
+                    if (rest.isEmpty()) return null;
+                    Map<AccessPath, Set<String>> v = new HashMap<>(values);
+                    v.put(p, rest);
+                    return new PathFacts(truthy, success, v, excluded);
+                }
+                Map<AccessPath, Set<String>> x = new HashMap<>(excluded);
+                Set<String> not = new java.util.HashSet<>(x.getOrDefault(p, Set.of()));
+                not.addAll(c.noneOf());
+                x.put(p, not);
+                return new PathFacts(truthy, success, values, x);
+            }
             default:
                 return this;
         }
     }
 
-    private static PathFacts with(Map<AccessPath, Boolean> t, AccessPath tp, Boolean tv,
+    private PathFacts with(Map<AccessPath, Boolean> t, AccessPath tp, Boolean tv,
                                   Map<AccessPath, Boolean> s, AccessPath sp, Boolean sv) {
         Map<AccessPath, Boolean> nt = t;
         Map<AccessPath, Boolean> ns = s;
@@ -65,12 +113,12 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
             ns = new HashMap<>(s);
             ns.put(sp, sv);
         }
-        return new PathFacts(nt, ns);
+        return new PathFacts(nt, ns, values, excluded);
     }
 
     /** The facts after {@code op} ran on this path. */
     public PathFacts after(Op op) {
-        if (truthy.isEmpty() && success.isEmpty() && !(op instanceof Op.Assign)) return this;
+        if (isEmpty() && !(op instanceof Op.Assign)) return this;
         if (op instanceof Op.Assign a) return assign(a);
         if (op instanceof Op.Call c) {
             PathFacts f = forgetIf(p -> p.scope() == AccessPath.Scope.GLOBAL || !p.isDirectStorage());
@@ -91,20 +139,27 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         PathFacts f = forget(target);
         Map<AccessPath, Boolean> t = new HashMap<>(f.truthy);
         Map<AccessPath, Boolean> s = new HashMap<>(f.success);
+        Map<AccessPath, Set<String>> v = new HashMap<>(f.values);
         AccessPath source = a.source();
         if (a.isNull()) {
             t.put(target, false);
             s.put(target, true);
+        } else if (a.constant() == Op.Constant.NONZERO) {
+            t.put(target, true);
         } else if (source != null && source.isVariable() && SUCCESS_CONSTANTS.contains(source.root())) {
             t.put(target, false);
             s.put(target, true);
         } else if (source != null && source.addressOf()) {
             t.put(target, true); // the address of an object is never NULL
+        } else if (source != null && source.isVariable() && source.scope() == AccessPath.Scope.GLOBAL
+                && source.root().matches("[A-Z][A-Z0-9_]*") && source.root().contains("_")) {
+            v.put(target, Set.of(source.root())); // x = IRP_MJ_CREATE: a named constant
         } else if (source != null) {
             if (truthy.containsKey(source)) t.put(target, truthy.get(source));
             if (success.containsKey(source)) s.put(target, success.get(source));
+            if (values.containsKey(source)) v.put(target, values.get(source));
         }
-        return new PathFacts(t, s);
+        return new PathFacts(t, s, v, f.excluded);
     }
 
     /** Forgets {@code path} and everything reached through it. */
@@ -113,12 +168,39 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
     }
 
     private PathFacts forgetIf(java.util.function.Predicate<AccessPath> gone) {
-        if (truthy.keySet().stream().noneMatch(gone) && success.keySet().stream().noneMatch(gone)) return this;
+        if (truthy.keySet().stream().noneMatch(gone) && success.keySet().stream().noneMatch(gone)
+                && values.keySet().stream().noneMatch(gone) && excluded.keySet().stream().noneMatch(gone)) {
+            return this;
+        }
         Map<AccessPath, Boolean> t = new HashMap<>(truthy);
         Map<AccessPath, Boolean> s = new HashMap<>(success);
+        Map<AccessPath, Set<String>> v = new HashMap<>(values);
+        Map<AccessPath, Set<String>> x = new HashMap<>(excluded);
         t.keySet().removeIf(gone);
         s.keySet().removeIf(gone);
-        return new PathFacts(t, s);
+        v.keySet().removeIf(gone);
+        x.keySet().removeIf(gone);
+        return new PathFacts(t, s, v, x);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> d = new java.util.HashSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    private static void putNonEmpty(Map<AccessPath, Set<String>> map, AccessPath key, Set<String> names) {
+        if (!names.isEmpty()) map.put(key, names);
+    }
+
+    private boolean isEmpty() {
+        return truthy.isEmpty() && success.isEmpty() && values.isEmpty() && excluded.isEmpty();
     }
 
     /** The facts both paths share. */
@@ -128,6 +210,29 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         t.entrySet().removeIf(e -> !e.getValue().equals(b.truthy.get(e.getKey())));
         Map<AccessPath, Boolean> s = new HashMap<>(a.success);
         s.entrySet().removeIf(e -> !e.getValue().equals(b.success.get(e.getKey())));
-        return new PathFacts(t, s);
+        // a constant's possible values: one of S on one side and one of S' on the other is one of both;
+        // one of S against none of E is none of E minus S; none of E against none of E' is none of both
+        Map<AccessPath, Set<String>> v = new HashMap<>();
+        Map<AccessPath, Set<String>> x = new HashMap<>();
+        Set<AccessPath> keys = new java.util.HashSet<>(a.values.keySet());
+        keys.addAll(a.excluded.keySet());
+        for (AccessPath k : keys) {
+            Set<String> av = a.values.get(k);
+            Set<String> bv = b.values.get(k);
+            Set<String> ax = a.excluded.get(k);
+            Set<String> bx = b.excluded.get(k);
+            if (av != null && bv != null) {
+                v.put(k, union(av, bv));
+            } else if (av != null && bx != null) {
+                putNonEmpty(x, k, minus(bx, av));
+            } else if (ax != null && bv != null) {
+                putNonEmpty(x, k, minus(ax, bv));
+            } else if (ax != null && bx != null) {
+                Set<String> both = new java.util.HashSet<>(ax);
+                both.retainAll(bx);
+                putNonEmpty(x, k, both);
+            }
+        }
+        return new PathFacts(t, s, v, x);
     }
 }

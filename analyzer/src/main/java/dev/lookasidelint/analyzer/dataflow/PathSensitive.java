@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Keeps up to {@code limit} paths apart instead of joining them, so that a status or NULL check
  * later in the function is read against what each path did earlier. Past the limit, paths that agree
- * on what the analysis tracks ({@code partition}: say, which blocks are freed) are joined, so the
- * paths that differ in it stay apart; if that is still too many, all are joined into one, which is
- * what the plain analysis would have computed.
+ * on what the analysis tracks are joined, so the paths that differ in it stay apart: the
+ * {@code partitions} go from fine (say, which free freed which block) to coarse (which blocks are
+ * freed), and the first that gives few enough groups is used. If none does, all paths are joined into
+ * one, which is what the plain analysis would have computed.
  *
  * @param <S> the state of one path
  */
@@ -27,12 +28,13 @@ public final class PathSensitive<S> implements Analysis<PathSensitive.Paths<S>> 
 
     private final Analysis<S> inner;
     private final int limit;
-    private final java.util.function.Function<S, Object> partition;
+    private final List<java.util.function.Function<S, Object>> partitions;
 
-    public PathSensitive(Analysis<S> inner, int limit, java.util.function.Function<S, Object> partition) {
+    @SafeVarargs
+    public PathSensitive(Analysis<S> inner, int limit, java.util.function.Function<S, Object>... partitions) {
         this.inner = inner;
         this.limit = limit;
-        this.partition = partition;
+        this.partitions = List.of(partitions);
     }
 
     @Override
@@ -70,9 +72,11 @@ public final class PathSensitive<S> implements Analysis<PathSensitive.Paths<S>> 
         Set<S> all = new LinkedHashSet<>(a.states());
         all.addAll(b.states());
         if (all.size() <= limit) return new Paths<>(all);
-        java.util.Map<Object, S> groups = new java.util.LinkedHashMap<>();
-        for (S s : all) groups.merge(partition.apply(s), s, inner::join);
-        if (groups.size() <= limit) return new Paths<>(new LinkedHashSet<>(groups.values()));
+        for (java.util.function.Function<S, Object> partition : partitions) {
+            java.util.Map<Object, S> groups = new java.util.LinkedHashMap<>();
+            for (S s : all) groups.merge(partition.apply(s), s, inner::join);
+            if (groups.size() <= limit) return new Paths<>(new LinkedHashSet<>(groups.values()));
+        }
         List<S> list = new ArrayList<>(all);
         S merged = list.get(0);
         for (int i = 1; i < list.size(); i++) merged = inner.join(merged, list.get(i));

@@ -147,7 +147,7 @@ final class ExpressionTranslator {
             case IASTUnaryExpression.op_prefixIncr, IASTUnaryExpression.op_prefixDecr,
                     IASTUnaryExpression.op_postFixIncr, IASTUnaryExpression.op_postFixDecr:
                 if (inner.path() != null) {
-                    graph.emit(new Op.Assign(inner.path(), null, false, locations.of(u), locations.text(u)));
+                    graph.emit(new Op.Assign(inner.path(), null, Op.Constant.UNKNOWN, locations.of(u), locations.text(u)));
                 }
                 return Operand.opaque(locations.text(u));
             case IASTUnaryExpression.op_not:
@@ -183,7 +183,7 @@ final class ExpressionTranslator {
         Operand left = translate(b.getOperand1());
         Operand right = translate(b.getInitOperand2());
         if (isCompoundAssignment(op) && left.path() != null) {
-            graph.emit(new Op.Assign(left.path(), null, false, locations.of(b), locations.text(b)));
+            graph.emit(new Op.Assign(left.path(), null, Op.Constant.UNKNOWN, locations.of(b), locations.text(b)));
             return Operand.of(left.path(), locations.text(b));
         }
         return Operand.opaque(locations.text(b));
@@ -218,7 +218,12 @@ final class ExpressionTranslator {
     /** Emits the assignment of an already evaluated value to a declared or evaluated target. */
     void assignValue(AccessPath target, Operand value, IASTNode whole) {
         if (target == null) return;
-        graph.emit(new Op.Assign(target, value.path(), value.isZero(), locations.of(whole), locations.text(whole)));
+        Op.Constant constant = switch (value.constant()) {
+            case ZERO -> Op.Constant.ZERO;
+            case NONZERO -> Op.Constant.NONZERO;
+            case UNKNOWN -> Op.Constant.UNKNOWN;
+        };
+        graph.emit(new Op.Assign(target, value.path(), constant, locations.of(whole), locations.text(whole)));
     }
 
     /** A call, once casts and parentheses are taken off, or null. */
@@ -400,7 +405,24 @@ final class ExpressionTranslator {
             return equals ? new Condition[] {success, Condition.opaque(text, where)}
                     : new Condition[] {Condition.opaque(text, where), success};
         }
+        String constant = namedConstant(other);
+        if (constant != null) {
+            Condition is = new Condition(Condition.Kind.EQUALS, path.path(), text, where, constant);
+            return equals ? new Condition[] {is, is.negate()} : new Condition[] {is.negate(), is};
+        }
         return opaque(text, where);
+    }
+
+    /**
+     * The constant an operand is, by name or by value: an integer literal, or an identifier spelled
+     * like a macro or enumerator ({@code IRP_MJ_READ}, {@code DeviceStarted} is not). Null otherwise.
+     */
+    static String namedConstant(Operand o) {
+        if (o.path() == null) return o.constant() == Operand.Constant.NONZERO ? o.text() : null;
+        AccessPath p = o.path();
+        if (!p.isVariable() || p.scope() != AccessPath.Scope.GLOBAL) return null;
+        String name = p.root();
+        return name.matches("[A-Z][A-Z0-9_]*") && name.contains("_") ? name : null;
     }
 
     private static Condition[] statusCheck(Operand status, boolean successWhenTrue, String text,

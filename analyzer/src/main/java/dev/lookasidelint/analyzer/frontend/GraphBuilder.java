@@ -72,9 +72,16 @@ final class GraphBuilder {
         raisingRegions.add(region);
     }
 
-    /** Leaves the innermost raising region and returns its blocks, which can raise into its handler. */
+    /**
+     * Leaves the innermost raising region and returns the blocks that can raise into its handler:
+     * those with a call in them. Only a call raises (ExRaiseStatus, or a callee that does); a block
+     * of plain assignments after a call that freed a block must not reach the handler with the
+     * block freed, since the handler runs only when the call did not finish.
+     */
     Set<Block> leaveRaisingRegion() {
-        return raisingRegions.remove(raisingRegions.size() - 1);
+        Set<Block> region = raisingRegions.remove(raisingRegions.size() - 1);
+        region.removeIf(b -> b.ops().stream().noneMatch(op -> op instanceof Op.Call));
+        return region;
     }
 
     private void setCurrent(Block b) {

@@ -5,6 +5,7 @@ import dev.lookasidelint.analyzer.cfg.EdgeKind;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -61,10 +62,14 @@ final class StatementTranslator {
 
     private static final class SwitchContext {
         final Block dispatch;
-        boolean hasDefault;
+        final AccessPath controller;
+        final java.util.Set<String> caseValues = new java.util.LinkedHashSet<>();
+        Block defaultTarget;
+        SourceLocation defaultLocation;
 
-        SwitchContext(Block dispatch) {
+        SwitchContext(Block dispatch, AccessPath controller) {
             this.dispatch = dispatch;
+            this.controller = controller;
         }
     }
 
@@ -309,19 +314,26 @@ final class StatementTranslator {
     }
 
     private void switchStatement(IASTSwitchStatement s) {
-        if (s.getControllerExpression() != null) expressions.translate(s.getControllerExpression());
+        AccessPath controller = null;
+        if (s.getControllerExpression() != null) controller = expressions.translate(s.getControllerExpression()).path();
         Block dispatch = graph.newBlock();
         Block after = graph.newBlock();
         graph.continueAt(dispatch);
         graph.stop();
-        SwitchContext context = new SwitchContext(dispatch);
+        SwitchContext context = new SwitchContext(dispatch, controller);
         switches.push(context);
         breakTargets.push(new Target(after, tries.size()));
         translate(s.getBody());
         breakTargets.pop();
         switches.pop();
         graph.continueAt(after);
-        if (!context.hasDefault) dispatch.connect(after, EdgeKind.CASE, Condition.opaque("no case matched", locations.endOf(s)));
+        // the default edge is made last, when every case value is known: it holds none of them
+        Block otherwise = context.defaultTarget != null ? context.defaultTarget : after;
+        String text = context.defaultTarget != null ? "default" : "no case matched";
+        SourceLocation where = context.defaultTarget != null ? context.defaultLocation : locations.endOf(s);
+        dispatch.connect(otherwise, EdgeKind.CASE, context.controller == null || context.controller.addressOf()
+                ? Condition.opaque(text, where)
+                : new Condition(Condition.Kind.NONE_OF, context.controller, text, where, null, context.caseValues));
     }
 
     private void caseLabel(IASTCaseStatement c) {
@@ -329,8 +341,12 @@ final class StatementTranslator {
         Block target = graph.newBlock();
         graph.continueAt(target);
         if (context != null) {
-            context.dispatch.connect(target, EdgeKind.CASE,
-                    Condition.opaque("case " + locations.text(c.getExpression()), locations.of(c)));
+            String value = locations.text(c.getExpression());
+            Condition taken = context.controller == null || context.controller.addressOf()
+                    ? Condition.opaque("case " + value, locations.of(c))
+                    : new Condition(Condition.Kind.EQUALS, context.controller, "case " + value, locations.of(c), value);
+            context.caseValues.add(value);
+            context.dispatch.connect(target, EdgeKind.CASE, taken);
         }
     }
 
@@ -339,8 +355,8 @@ final class StatementTranslator {
         Block target = graph.newBlock();
         graph.continueAt(target);
         if (context != null) {
-            context.hasDefault = true;
-            context.dispatch.connect(target, EdgeKind.CASE, Condition.opaque("default", locations.of(d)));
+            context.defaultTarget = target;
+            context.defaultLocation = locations.of(d);
         }
     }
 

@@ -29,11 +29,19 @@ public sealed interface Op {
     /**
      * {@code target = value}. {@code source} is the right-hand path for a copy, or null when the value
      * is something new (a constant, arithmetic, a call whose result went through {@link Call#result}).
-     * {@code isNull} marks {@code NULL} and {@code 0}.
+     * {@code constant} says whether the value is a known zero ({@code NULL}, {@code 0}, {@code FALSE}) or
+     * a known non-zero constant ({@code TRUE}, {@code 1}), which flags are set to.
      */
-    record Assign(AccessPath target, AccessPath source, boolean isNull, SourceLocation location, String text)
+    record Assign(AccessPath target, AccessPath source, Constant constant, SourceLocation location, String text)
             implements Op {
+
+        public boolean isNull() {
+            return constant == Constant.ZERO;
+        }
     }
+
+    /** What is known of an assigned value without running the program. */
+    enum Constant { ZERO, NONZERO, UNKNOWN }
 
     /** The operand is dereferenced: {@code p->F}, {@code *p}, {@code p[i]} all dereference {@code p}. */
     record Deref(AccessPath pointer, SourceLocation location, String text) implements Op {

@@ -12,6 +12,10 @@ public enum DdiRole {
     DELETE,
     /** Frees the blocks a list caches; the list stays initialized. */
     FLUSH,
+    /** Allocates pool memory (not from a list): freeing it to a list is a mismatch. */
+    POOL_ALLOCATE,
+    /** Frees pool memory: freeing a lookaside block this way is a mismatch. */
+    POOL_FREE,
     /** KMDF: creates a lookaside object and writes its handle (deleted with its parent). */
     WDF_CREATE,
     /** KMDF: creates a memory object from a lookaside object. */

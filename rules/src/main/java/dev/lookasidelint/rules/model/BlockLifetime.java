@@ -14,7 +14,9 @@ import dev.lookasidelint.analyzer.ir.Program;
 import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.ddi.DdiTable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +42,7 @@ public final class BlockLifetime {
 
     public Solution<PathSensitive.Paths<BlockState>> solve(Function f, Summaries<BlockSummary> table) {
         return Solver.solve(f.cfg(), new PathSensitive<>(new FreeAnalysis(f, table), PATHS,
-                s -> s.freed().keySet()), budget);
+                BlockState::freed, s -> s.freed().keySet()), budget);
     }
 
     /**
@@ -50,7 +52,7 @@ public final class BlockLifetime {
     public boolean frees(Function f, Summaries<BlockSummary> table) {
         for (var block : f.cfg().blocks()) {
             for (Op op : block.ops()) {
-                if (op instanceof Op.Call call && !freedArguments(f, call, table).isEmpty()) return true;
+                if (op instanceof Op.Call call && !releases(f, call, table).isEmpty()) return true;
             }
         }
         return false;
@@ -71,27 +73,61 @@ public final class BlockLifetime {
     }
 
     /**
-     * The argument index of the block that a call frees (a DDI free, or a helper that frees that
-     * parameter), mapped to the path freed in caller terms; empty for other calls.
+     * The blocks a call frees: a DDI free (to a list or to pool), or a helper whose summary says it
+     * frees that parameter; paths in caller terms. Empty for other calls.
      */
-    public Map<Integer, AccessPath> freedArguments(Function caller, Op.Call call, Summaries<BlockSummary> table) {
-        Map<Integer, AccessPath> freed = new HashMap<>();
+    public List<Release> releases(Function caller, Op.Call call, Summaries<BlockSummary> table) {
         Ddi ddi = ddis.lookup(call.callee());
         if (ddi != null) {
             int i = ddi.blockArgument();
-            if (ddi.role() == DdiRole.FREE && i >= 0 && i < call.arguments().size() && call.arguments().get(i).path() != null) {
-                freed.put(i, call.arguments().get(i).path());
+            boolean frees = ddi.role() == DdiRole.FREE || ddi.role() == DdiRole.POOL_FREE;
+            if (!frees || i < 0 || i >= call.arguments().size() || call.arguments().get(i).path() == null) {
+                return List.of();
             }
-            return freed;
+            return List.of(new Release(i, call.arguments().get(i).path(), directFree(caller, call, ddi, i)));
         }
         Function callee = CallSites.callee(program, caller, call);
-        if (callee == null || callee == caller) return freed;
-        for (AccessPath p : table.of(callee).freesParameters().keySet()) {
-            AccessPath mine = CallSites.toCaller(p, callee, call);
-            int index = callee.parameterIndex(p.root());
-            if (mine != null && !mine.addressOf()) freed.put(index, mine);
+        if (callee == null || callee == caller) return List.of();
+        List<Release> releases = new ArrayList<>();
+        for (var e : table.of(callee).freesParameters().entrySet()) {
+            AccessPath mine = CallSites.toCaller(e.getKey(), callee, call);
+            int index = callee.parameterIndex(e.getKey().root());
+            if (mine == null || mine.addressOf()) continue;
+            FreeEvent inner = e.getValue();
+            AccessPath list = inner.listPath() == null ? null : CallSites.toCaller(inner.listPath(), callee, call);
+            releases.add(new Release(index, mine, new FreeEvent(call.location(), caller.name(),
+                    mine.toString(), list == null ? inner.list() : list.toString(), list, inner.family(), call.callee())));
         }
-        return freed;
+        return releases;
+    }
+
+    private static FreeEvent directFree(Function caller, Op.Call call, Ddi ddi, int blockArgument) {
+        String block = call.arguments().get(blockArgument).path().toString();
+        if (ddi.role() == DdiRole.POOL_FREE) {
+            return new FreeEvent(call.location(), caller.name(), block, null, null, ddi.family(), null);
+        }
+        Op.Argument list = call.arguments().get(ddi.listArgument());
+        return new FreeEvent(call.location(), caller.name(), block, listName(list),
+                list.path() == null ? null : list.path().pointee(), ddi.family(), null);
+    }
+
+    /** Where a call's result comes from when it allocates a block or pool memory, else null. */
+    public Origin allocation(Op.Call call) {
+        Ddi ddi = ddis.lookup(call.callee());
+        if (ddi == null) return null;
+        if (ddi.role() == DdiRole.POOL_ALLOCATE) return new Origin(call.location(), null, null, ddi.family());
+        if (ddi.role() != DdiRole.ALLOCATE || ddi.listArgument() >= call.arguments().size()) return null;
+        Op.Argument list = call.arguments().get(ddi.listArgument());
+        return new Origin(call.location(), listName(list), list.path() == null ? null : list.path().pointee(), ddi.family());
+    }
+
+    /**
+     * A list argument as the user reads it: the list, not its address. The path when there is one,
+     * since an argument inside a macro expansion has the whole macro invocation as its text.
+     */
+    private static String listName(Op.Argument list) {
+        if (list.path() != null) return list.path().pointee().toString();
+        return list.text().startsWith("&") ? list.text().substring(1) : list.text();
     }
 
     private final class FreeAnalysis implements Analysis<BlockState> {
@@ -117,27 +153,20 @@ public final class BlockLifetime {
             }
             if (op instanceof Op.Call call) {
                 BlockState s = state;
-                for (var e : freedArguments(function, call, table).entrySet()) {
+                for (Release r : releases(function, call, table)) {
                     // blocks[i]: the path stands for every element, so the free of one is not the free of all
-                    if (e.getValue().selectors().contains("[]")) continue;
-                    s = s.free(e.getValue(), event(call, e.getKey()));
+                    if (r.block().selectors().contains("[]")) continue;
+                    s = s.free(r.block(), r.event());
                 }
-                if (call.result() != null && !call.result().addressOf()) s = s.assign(call.result(), null);
+                if (call.result() != null && !call.result().addressOf()) {
+                    s = s.assign(call.result(), null);
+                    Origin origin = allocation(call);
+                    if (origin != null) s = s.allocated(call.result(), origin);
+                }
                 return s;
             }
             if (op instanceof Op.ScopeEnd end) return state.forget(end.locals());
             return state;
-        }
-
-        private FreeEvent event(Op.Call call, int argument) {
-            Ddi ddi = ddis.lookup(call.callee());
-            String block = call.arguments().get(argument).text();
-            if (ddi != null) {
-                String list = call.arguments().get(ddi.listArgument()).text();
-                if (list.startsWith("&")) list = list.substring(1); // name the list, not its address
-                return new FreeEvent(call.location(), function.name(), block, list, null);
-            }
-            return new FreeEvent(call.location(), function.name(), block, null, call.callee());
         }
 
         @Override

@@ -8,23 +8,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which pointer paths may hold a block that was freed to a lookaside list (with where), which paths
+ * Which pointer paths may hold a block that was freed (with where), where the blocks paths hold were
+ * allocated in this function, which paths
  * may hold the same pointer ({@code q = p} makes them aliases until either is assigned again), and
- * which paths were assigned since the function was entered, and what the path knows of values.
+ * which parameter paths were assigned since the function was entered, and what the path knows of values.
  *
  * <p>Tracking paths rather than abstract values keeps loops exact: in
  * {@code next = p->Next; ExFreeTo...(&L, p); p = next;} the assignment gives {@code p} the fate of
  * {@code next}, and forgets what was known below the old {@code p}.
  */
-public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<AccessPath>> aliases,
-                         Set<AccessPath> assigned, PathFacts facts) {
+public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origin> origins,
+                         Map<AccessPath, Set<AccessPath>> aliases, Set<AccessPath> assigned, PathFacts facts) {
 
-    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Set.of(), PathFacts.NONE);
+    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Map.of(), Set.of(), PathFacts.NONE);
 
     public BlockState {
         freed = Map.copyOf(freed);
+        origins = Map.copyOf(origins);
         aliases = Map.copyOf(aliases);
         assigned = Set.copyOf(assigned);
+    }
+
+    /** Where the block {@code path} holds was allocated in this function, or null when unknown. */
+    public Origin originOf(AccessPath path) {
+        return path == null || path.addressOf() ? null : origins.get(path);
+    }
+
+    /** {@code path} now holds a block just allocated from {@code origin}. */
+    public BlockState allocated(AccessPath path, Origin origin) {
+        Map<AccessPath, Origin> o = new HashMap<>(origins);
+        o.put(path, origin);
+        return new BlockState(freed, o, aliases, assigned, facts);
     }
 
     /** The free of the block {@code path} may hold, or null. */
@@ -45,7 +59,11 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
             if (!rest.isEmpty()) a.put(e.getKey(), rest);
         }
         f.keySet().removeIf(target::isPrefixOf);
+        Map<AccessPath, Origin> o = new HashMap<>(origins);
+        o.keySet().removeIf(target::isPrefixOf);
         if (source != null && !source.addressOf() && !target.isPrefixOf(source)) {
+            Origin sourceOrigin = origins.get(source);
+            if (sourceOrigin != null) o.put(target, sourceOrigin);
             Set<AccessPath> group = new HashSet<>(a.getOrDefault(source, Set.of()));
             group.add(source);
             for (AccessPath other : group) a.computeIfAbsent(other, k -> new HashSet<>()).add(target);
@@ -54,11 +72,12 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
             if (sourceFree != null) f.put(target, sourceFree);
         }
         Set<AccessPath> as = assigned;
-        if (!assigned.contains(target)) {
+        // only parameters matter here: the summary asks whether a parameter still names the caller's block
+        if (target.scope() == AccessPath.Scope.PARAM && !assigned.contains(target)) {
             as = new HashSet<>(assigned);
             as.add(target);
         }
-        return new BlockState(f, a, as, facts);
+        return new BlockState(f, o, a, as, facts);
     }
 
     /** The block {@code path} holds is freed, and so is every alias of it. */
@@ -66,7 +85,7 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
         Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
         f.putIfAbsent(path, event);
         for (AccessPath alias : aliases.getOrDefault(path, Set.of())) f.putIfAbsent(alias, event);
-        return new BlockState(f, aliases, assigned, facts);
+        return new BlockState(f, origins, aliases, assigned, facts);
     }
 
     /** Locals whose scope ended: nothing can use them any more. */
@@ -75,7 +94,8 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
         for (String name : locals) {
             AccessPath local = AccessPath.variable(name, AccessPath.Scope.LOCAL);
             if (s.freed.keySet().stream().anyMatch(local::isPrefixOf)
-                    || s.aliases.keySet().stream().anyMatch(local::isPrefixOf)) {
+                    || s.aliases.keySet().stream().anyMatch(local::isPrefixOf)
+                    || s.origins.keySet().stream().anyMatch(local::isPrefixOf)) {
                 s = s.assign(local, null);
             }
         }
@@ -83,7 +103,7 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
     }
 
     public BlockState withFacts(PathFacts next) {
-        return next == facts ? this : new BlockState(freed, aliases, assigned, next);
+        return next == facts ? this : new BlockState(freed, origins, aliases, assigned, next);
     }
 
     /** True when no prefix of {@code path} was assigned since entry, so it still names what the caller passed. */
@@ -103,6 +123,9 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Set<A
         for (var e : y.aliases.entrySet()) a.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
         Set<AccessPath> as = new HashSet<>(x.assigned);
         as.addAll(y.assigned);
-        return new BlockState(f, a, as, PathFacts.join(x.facts, y.facts));
+        // a block's origin survives the join only where both paths agree on it
+        Map<AccessPath, Origin> o = new HashMap<>(x.origins);
+        o.entrySet().removeIf(e -> !e.getValue().equals(y.origins.get(e.getKey())));
+        return new BlockState(f, o, a, as, PathFacts.join(x.facts, y.facts));
     }
 }
