@@ -42,7 +42,7 @@ final class BlockDoubleFree extends BlockRule {
             Finding finding = new Finding(info().id(), info().severity(), message, call.location(), f.name(),
                     List.of(new RelatedLocation(1, first.location(), firstStep)),
                     List.of(List.of(new TraceStep(first.location(), firstStep), new TraceStep(call.location(), secondStep))));
-            reporter.report(first.location() + "\u0000" + call.location(), finding);
+            reporter.report(second.block() + "\u0000" + call.location(), finding);
         }
     }
 }
