@@ -39,7 +39,14 @@ public final class RuleCatalog {
                             + " freed to a different list than the one it came from, or a paged/nonpaged/Ex/Ndis"
                             + " mismatch between the allocate and the free.",
                     plainText(help("LAL006")), help("LAL006"),
-                    List.of("security", "correctness", "external/cwe/cwe-762"), "high")));
+                    List.of("security", "correctness", "external/cwe/cwe-762"), "high")),
+            new BlockNullUnchecked(new RuleInfo("LAL009", "block-null-unchecked", Severity.WARNING,
+                    "A lookaside allocation is used without a NULL check.",
+                    "The result of an Allocate call is dereferenced on a path where it was not checked for"
+                            + " NULL. Lookaside allocation can fail like any pool allocation, unless the list was"
+                            + " initialized with POOL_RAISE_IF_ALLOCATION_FAILURE.",
+                    plainText(help("LAL009")), help("LAL009"),
+                    List.of("reliability", "correctness", "external/cwe/cwe-476"), "high")));
 
     private RuleCatalog() {
     }

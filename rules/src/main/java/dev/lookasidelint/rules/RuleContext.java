@@ -12,6 +12,7 @@ import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListSummary;
+import dev.lookasidelint.rules.model.RaisingLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class RuleContext {
     private final BlockLifetime blockLifetime;
     private final Summaries<ListSummary> listSummaries;
     private final Summaries<BlockSummary> blockSummaries;
+    private final RaisingLists raisingLists;
     private final List<ToolNotification> notifications = Collections.synchronizedList(new ArrayList<>());
     private final Map<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blockSolutions =
             new ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ public final class RuleContext {
         this.blockLifetime = new BlockLifetime(program, ddis, budget);
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
                 (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
+        this.raisingLists = new RaisingLists(program, ddis);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
     }
@@ -107,13 +110,19 @@ public final class RuleContext {
 
     /**
      * The block analysis of one function, solved once and shared by every block rule; empty for a
-     * function that frees nothing (nothing to find there) or whose analysis failed.
+     * function that neither frees nor allocates a block (nothing to find there) or whose analysis
+     * failed.
      */
     public Optional<Solution<PathSensitive.Paths<BlockState>>> blockSolution(Function f) {
         return blockSolutions.computeIfAbsent(f, fn -> {
-            if (!blockLifetime.frees(fn, blockSummaries)) return Optional.empty();
+            if (!blockLifetime.handlesBlocks(fn, blockSummaries)) return Optional.empty();
             return Optional.ofNullable(guarded(fn, () -> blockLifetime.solve(fn, blockSummaries), null));
         });
+    }
+
+    /** Lists whose allocations raise instead of returning NULL. */
+    public RaisingLists raisingLists() {
+        return raisingLists;
     }
 
     public Summaries<BlockSummary> blockSummaries() {

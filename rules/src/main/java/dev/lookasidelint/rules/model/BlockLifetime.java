@@ -8,6 +8,7 @@ import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.interproc.Summaries;
 import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.Program;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tracks lookaside blocks through a function: which pointer values may have been freed to their list,
@@ -47,7 +49,7 @@ public final class BlockLifetime {
 
     /**
      * True when some call in {@code f} frees a block (directly or through a helper): only then can a
-     * block be freed in it, so only then is it worth solving.
+     * block be freed in it, so only then is its summary worth computing.
      */
     public boolean frees(Function f, Summaries<BlockSummary> table) {
         for (var block : f.cfg().blocks()) {
@@ -56,6 +58,16 @@ public final class BlockLifetime {
             }
         }
         return false;
+    }
+
+    /** True when {@code f} frees or allocates a block: only then can a block rule find anything in it. */
+    public boolean handlesBlocks(Function f, Summaries<BlockSummary> table) {
+        for (var block : f.cfg().blocks()) {
+            for (Op op : block.ops()) {
+                if (op instanceof Op.Call call && call.result() != null && allocation(call) != null) return true;
+            }
+        }
+        return frees(f, table);
     }
 
     public BlockSummary summarize(Function f, Summaries<BlockSummary> table) {
@@ -171,8 +183,17 @@ public final class BlockLifetime {
 
         @Override
         public BlockState refine(Edge edge, BlockState state) {
-            PathFacts facts = state.facts().assume(edge.condition());
-            return facts == null ? null : state.withFacts(facts);
+            Condition c = edge.condition();
+            PathFacts facts = state.facts().assume(c);
+            if (facts == null) return null;
+            // q = p made them the same pointer: a check of one is a check of the other
+            if (c != null && c.path() != null) {
+                for (AccessPath alias : state.aliases().getOrDefault(c.path(), Set.of())) {
+                    facts = facts.assume(new Condition(c.kind(), alias, c.text(), c.location(), c.value(), c.noneOf()));
+                    if (facts == null) return null;
+                }
+            }
+            return state.withFacts(facts);
         }
 
         @Override
