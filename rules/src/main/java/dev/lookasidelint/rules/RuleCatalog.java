@@ -40,13 +40,26 @@ public final class RuleCatalog {
                             + " mismatch between the allocate and the free.",
                     plainText(help("LAL006")), help("LAL006"),
                     List.of("security", "correctness", "external/cwe/cwe-762"), "high")),
+            new ListUsedAfterDelete(new RuleInfo("LAL007", "list-used-after-delete", Severity.ERROR,
+                    "A lookaside list is used after it was deleted, or deleted before it was initialized.",
+                    "Allocate, free, flush or delete on a list that was already deleted, or never initialized, on"
+                            + " that path: a double delete, or a cleanup that deletes a list an earlier failure path"
+                            + " never initialized.",
+                    plainText(help("LAL007")), help("LAL007"),
+                    List.of("reliability", "correctness", "external/cwe/cwe-672"), "high")),
             new BlockNullUnchecked(new RuleInfo("LAL009", "block-null-unchecked", Severity.WARNING,
                     "A lookaside allocation is used without a NULL check.",
                     "The result of an Allocate call is dereferenced on a path where it was not checked for"
                             + " NULL. Lookaside allocation can fail like any pool allocation, unless the list was"
                             + " initialized with POOL_RAISE_IF_ALLOCATION_FAILURE.",
                     plainText(help("LAL009")), help("LAL009"),
-                    List.of("reliability", "correctness", "external/cwe/cwe-476"), "high")));
+                    List.of("reliability", "correctness", "external/cwe/cwe-476"), "high")),
+            new ListReinitialized(new RuleInfo("LAL011", "list-reinitialized", Severity.ERROR,
+                    "A lookaside list is initialized again while it is initialized.",
+                    "Initialize on a list that is already initialized on that path: the first registration in"
+                            + " the system-wide list is lost and its links go stale.",
+                    plainText(help("LAL011")), help("LAL011"),
+                    List.of("reliability", "correctness", "external/cwe/cwe-675"), "high")));
 
     private RuleCatalog() {
     }

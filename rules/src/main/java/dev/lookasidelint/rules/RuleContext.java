@@ -13,6 +13,8 @@ import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListSummary;
 import dev.lookasidelint.rules.model.RaisingLists;
+import dev.lookasidelint.rules.model.ListState;
+import dev.lookasidelint.rules.model.ListStates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +43,9 @@ public final class RuleContext {
     private final Summaries<ListSummary> listSummaries;
     private final Summaries<BlockSummary> blockSummaries;
     private final RaisingLists raisingLists;
+    private final ListStates listStates;
+    private final Map<Function, Optional<Solution<PathSensitive.Paths<ListState>>>> listPhases =
+            new ConcurrentHashMap<>();
     private final List<ToolNotification> notifications = Collections.synchronizedList(new ArrayList<>());
     private final Map<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blockSolutions =
             new ConcurrentHashMap<>();
@@ -55,6 +60,7 @@ public final class RuleContext {
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
                 (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
         this.raisingLists = new RaisingLists(program, ddis);
+        this.listStates = new ListStates(program, ddis, budget);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
     }
@@ -117,6 +123,22 @@ public final class RuleContext {
         return blockSolutions.computeIfAbsent(f, fn -> {
             if (!blockLifetime.handlesBlocks(fn, blockSummaries)) return Optional.empty();
             return Optional.ofNullable(guarded(fn, () -> blockLifetime.solve(fn, blockSummaries), null));
+        });
+    }
+
+    public ListStates listStates() {
+        return listStates;
+    }
+
+    /**
+     * The list-phase analysis of one function, solved once and shared by the list rules; empty for a
+     * function that acts on no list or whose analysis failed.
+     */
+    public Optional<Solution<PathSensitive.Paths<ListState>>> listPhases(Function f) {
+        return listPhases.computeIfAbsent(f, fn -> {
+            if (!listStates.touchesLists(fn, listSummaries)) return Optional.empty();
+            boolean isDriverEntry = driver.driverEntries().contains(fn);
+            return Optional.ofNullable(guarded(fn, () -> listStates.solve(fn, listSummaries, isDriverEntry), null));
         });
     }
 

@@ -1,0 +1,58 @@
+package dev.lookasidelint.rules;
+
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.report.Finding;
+import dev.lookasidelint.analyzer.report.RelatedLocation;
+import dev.lookasidelint.analyzer.report.TraceStep;
+import dev.lookasidelint.analyzer.rule.Reporter;
+import dev.lookasidelint.analyzer.rule.RuleInfo;
+import dev.lookasidelint.analyzer.ir.SourceLocation;
+import dev.lookasidelint.rules.model.ListEffect;
+import dev.lookasidelint.rules.model.ListState;
+import java.util.List;
+
+/**
+ * A rule about list phases: it reads the shared list-phase analysis of every function that acts on
+ * a list, call by call, once for each path the analysis kept apart.
+ */
+abstract class ListRule implements Rule {
+    private final RuleInfo info;
+
+    ListRule(RuleInfo info) {
+        this.info = info;
+    }
+
+    @Override
+    public final RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public final void check(RuleContext context, Reporter reporter) {
+        for (Function f : context.program().functions()) {
+            context.listPhases(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
+                if (!(op instanceof Op.Call call)) return;
+                List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
+                for (ListState state : paths.states()) {
+                    for (ListEffect e : effects) check(f, call, e, state, reporter);
+                }
+            }));
+        }
+    }
+
+    /** Looks at what one call does to one list, with the list's phase on one path just before it. */
+    abstract void check(Function f, Op.Call call, ListEffect effect, ListState state, Reporter reporter);
+
+    /** A finding at the call, with the call as the one step of its flow. */
+    final void report(Function f, Op.Call call, ListEffect effect, String message, String step, Reporter reporter) {
+        SourceLocation at = call.location();
+        Finding finding = new Finding(info.id(), info.severity(), message, at, f.name(),
+                List.of(new RelatedLocation(1, at, step)), List.of(List.of(new TraceStep(at, step))));
+        reporter.report(effect.list() + "\u0000" + at, finding);
+    }
+
+    static String how(ListEffect effect) {
+        return effect.helper() == null ? "" : " (by '" + effect.helper() + "')";
+    }
+}

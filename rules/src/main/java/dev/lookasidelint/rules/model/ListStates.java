@@ -1,0 +1,129 @@
+package dev.lookasidelint.rules.model;
+
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.cfg.Edge;
+import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
+import dev.lookasidelint.analyzer.dataflow.Solution;
+import dev.lookasidelint.analyzer.dataflow.Solver;
+import dev.lookasidelint.analyzer.interproc.Summaries;
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.Program;
+import dev.lookasidelint.rules.ddi.Ddi;
+import dev.lookasidelint.rules.ddi.DdiRole;
+import dev.lookasidelint.rules.ddi.DdiTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The phase of list headers along each path of a function: initialized, deleted, or (in DriverEntry,
+ * for the global lists it initializes) not initialized yet. Calls act through the DDI table and
+ * through helper summaries: a helper that initializes a list on some path, or deletes it on every
+ * path. Path-sensitive, so a flag set after Initialize and tested before Delete is understood.
+ */
+public final class ListStates {
+    static final int PATHS = 8;
+
+    private final Program program;
+    private final DdiTable ddis;
+    private final int budget;
+
+    public ListStates(Program program, DdiTable ddis, int budget) {
+        this.program = program;
+        this.ddis = ddis;
+        this.budget = budget;
+    }
+
+    /** What a call does to lists, in the caller's terms. */
+    public List<ListEffect> effects(Function caller, Op.Call call, Summaries<ListSummary> table) {
+        Ddi ddi = ddis.lookup(call.callee());
+        if (ddi != null) {
+            boolean onList = switch (ddi.role()) {
+                case INITIALIZE, ALLOCATE, FREE, DELETE, FLUSH -> true;
+                default -> false;
+            };
+            AccessPath list = onList ? ListLifetime.listOf(call, ddi) : null;
+            return list == null ? List.of() : List.of(new ListEffect(list, ddi.role(), null));
+        }
+        Function callee = CallSites.callee(program, caller, call);
+        if (callee == null || callee == caller) return List.of();
+        List<ListEffect> effects = new ArrayList<>();
+        ListSummary summary = table.of(callee);
+        for (AccessPath p : summary.initializes().keySet()) {
+            AccessPath mine = CallSites.toCaller(p, callee, call);
+            if (mine != null) effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name()));
+        }
+        for (AccessPath p : summary.deletesOnEveryPath()) {
+            AccessPath mine = CallSites.toCaller(p, callee, call);
+            if (mine != null) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name()));
+        }
+        return effects;
+    }
+
+    /** True when some call in {@code f} acts on a list: only then is it worth solving. */
+    public boolean touchesLists(Function f, Summaries<ListSummary> table) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Call call && !effects(f, call, table).isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+
+    public Solution<PathSensitive.Paths<ListState>> solve(Function f, Summaries<ListSummary> table,
+                                                          boolean isDriverEntry) {
+        Map<AccessPath, ListPhase> initial = new HashMap<>();
+        if (isDriverEntry) {
+            // a driver's globals are zero when DriverEntry starts: what it initializes is not initialized yet
+            for (AccessPath list : table.of(f).initializes().keySet()) {
+                if (list.scope() == AccessPath.Scope.GLOBAL) initial.put(list, ListPhase.UNINITIALIZED);
+            }
+        }
+        return Solver.solve(f.cfg(), new PathSensitive<>(new PhaseAnalysis(f, table, initial), PATHS,
+                ListState::phases), budget);
+    }
+
+    private final class PhaseAnalysis implements Analysis<ListState> {
+        private final Function function;
+        private final Summaries<ListSummary> table;
+        private final Map<AccessPath, ListPhase> initial;
+
+        PhaseAnalysis(Function function, Summaries<ListSummary> table, Map<AccessPath, ListPhase> initial) {
+            this.function = function;
+            this.table = table;
+            this.initial = initial;
+        }
+
+        @Override
+        public ListState initial() {
+            return new ListState(initial, PathFacts.NONE);
+        }
+
+        @Override
+        public ListState transfer(Op op, ListState before) {
+            ListState state = before.withFacts(before.facts().after(op));
+            if (!(op instanceof Op.Call call)) return state;
+            for (ListEffect e : effects(function, call, table)) {
+                if (e.role() == DdiRole.INITIALIZE) state = state.with(e.list(), ListPhase.INITIALIZED);
+                else if (e.role() == DdiRole.DELETE) state = state.with(e.list(), ListPhase.DELETED);
+            }
+            return state;
+        }
+
+        @Override
+        public ListState refine(Edge edge, ListState state) {
+            PathFacts facts = state.facts().assume(edge.condition());
+            return facts == null ? null : state.withFacts(facts);
+        }
+
+        @Override
+        public ListState join(ListState a, ListState b) {
+            return ListState.join(a, b);
+        }
+    }
+}
