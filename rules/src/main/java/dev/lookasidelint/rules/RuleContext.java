@@ -1,6 +1,8 @@
 package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.dataflow.BudgetExceededException;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
+import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.interproc.CallGraph;
 import dev.lookasidelint.analyzer.interproc.Summaries;
 import dev.lookasidelint.analyzer.ir.Function;
@@ -9,12 +11,13 @@ import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.driver.DriverModel;
 import dev.lookasidelint.rules.model.BlockLifetime;
+import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ListLifetime;
-import dev.lookasidelint.rules.model.ListSummary;
-import dev.lookasidelint.rules.model.RaisingLists;
 import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.ListStates;
+import dev.lookasidelint.rules.model.ListSummary;
+import dev.lookasidelint.rules.model.RaisingLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,13 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import dev.lookasidelint.analyzer.dataflow.PathSensitive;
-import dev.lookasidelint.analyzer.dataflow.Solution;
-import dev.lookasidelint.rules.model.BlockState;
 
 /**
- * Everything the rules read, computed once per scan: the program, the DDI table, the driver model and
- * the function summaries. A function whose analysis runs over budget is reported and summarised as
+ * Everything the rules read, computed once per scan: the program, the DDI table, the driver model,
+ * the function summaries, and each function's block and list-phase analyses (solved on first use,
+ * then shared by every rule that reads them). A function whose analysis runs over budget is reported and summarised as
  * doing nothing, so the rest of the project is still analysed.
  */
 public final class RuleContext {
