@@ -44,12 +44,15 @@ abstract class ListRule implements Rule {
     /** Looks at what one call does to one list, with the list's phase on one path just before it. */
     abstract void check(Function f, Op.Call call, ListEffect effect, ListState state, Reporter reporter);
 
-    /** A finding at the call, with the call as the one step of its flow. */
+    /**
+     * A finding at the call, with the call as the one step of its flow. One per list and function:
+     * the first call in the function that misuses the list speaks for the rest.
+     */
     final void report(Function f, Op.Call call, ListEffect effect, String message, String step, Reporter reporter) {
         SourceLocation at = call.location();
         Finding finding = new Finding(info.id(), info.severity(), message, at, f.name(),
                 List.of(new RelatedLocation(1, at, step)), List.of(List.of(new TraceStep(at, step))));
-        reporter.report(effect.list() + "\u0000" + at, finding);
+        reporter.report(effect.list().toString(), finding); // one finding per list and function
     }
 
     static String how(ListEffect effect) {

@@ -5,11 +5,21 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The phase of each list header on one path (absent: not known), and what the path knows of values. */
-public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts) {
+/**
+ * The phase of each list header on one path (absent: not known), what the path knows of values, and
+ * the statuses of Initialize calls not checked yet: {@code status = ExInitializeLookasideListEx(&L, ...)}
+ * initializes {@code L} only when it succeeds, so a failure check on {@code status} puts {@code L} back
+ * in the phase it had before.
+ */
+public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending) {
+
+    /** An Initialize whose status is in a variable: the list, and its phase before the call (null: unknown). */
+    public record PendingInit(AccessPath list, ListPhase before) {
+    }
 
     public ListState {
         phases = Map.copyOf(phases);
+        pending = Map.copyOf(pending);
     }
 
     public ListPhase phaseOf(AccessPath list) {
@@ -19,19 +29,45 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts) {
     public ListState with(AccessPath list, ListPhase phase) {
         if (list == null || phase == phases.get(list)) return this;
         Map<AccessPath, ListPhase> p = new HashMap<>(phases);
-        p.put(list, phase);
-        return new ListState(p, facts);
+        if (phase == null) p.remove(list);
+        else p.put(list, phase);
+        return new ListState(p, facts, pending);
     }
 
     public ListState withFacts(PathFacts next) {
-        return next == facts ? this : new ListState(phases, next);
+        return next == facts ? this : new ListState(phases, next, pending);
     }
 
-    /** A phase survives a join only where both paths agree on it. */
+    /** {@code status} now holds the result of an Initialize of {@code list}. */
+    public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before) {
+        Map<AccessPath, PendingInit> p = new HashMap<>(pending);
+        p.put(status, new PendingInit(list, before));
+        return new ListState(phases, facts, p);
+    }
+
+    /** {@code target} was assigned: a status it held is gone. */
+    public ListState forgetStatus(AccessPath target) {
+        if (pending.keySet().stream().noneMatch(target::isPrefixOf)) return this;
+        Map<AccessPath, PendingInit> p = new HashMap<>(pending);
+        p.keySet().removeIf(target::isPrefixOf);
+        return new ListState(phases, facts, p);
+    }
+
+    /** The check of {@code status}: on failure the list goes back to its earlier phase. */
+    public ListState statusChecked(AccessPath status, boolean succeeded) {
+        PendingInit init = pending.get(status);
+        if (init == null) return this;
+        ListState s = forgetStatus(status);
+        return succeeded ? s : s.with(init.list(), init.before());
+    }
+
+    /** A phase (or a pending status) survives a join only where both paths agree on it. */
     public static ListState join(ListState a, ListState b) {
         if (a.equals(b)) return a;
         Map<AccessPath, ListPhase> p = new HashMap<>(a.phases);
         p.entrySet().removeIf(e -> e.getValue() != b.phases.get(e.getKey()));
-        return new ListState(p, PathFacts.join(a.facts, b.facts));
+        Map<AccessPath, PendingInit> q = new HashMap<>(a.pending);
+        q.entrySet().removeIf(e -> !e.getValue().equals(b.pending.get(e.getKey())));
+        return new ListState(p, PathFacts.join(a.facts, b.facts), q);
     }
 }

@@ -9,6 +9,7 @@ import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.interproc.Summaries;
 import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.Program;
@@ -101,24 +102,42 @@ public final class ListStates {
 
         @Override
         public ListState initial() {
-            return new ListState(initial, PathFacts.NONE);
+            return new ListState(initial, PathFacts.NONE, Map.of());
         }
 
         @Override
         public ListState transfer(Op op, ListState before) {
             ListState state = before.withFacts(before.facts().after(op));
+            if (op instanceof Op.Assign a) return state.forgetStatus(a.target());
             if (!(op instanceof Op.Call call)) return state;
+            if (call.result() != null) state = state.forgetStatus(call.result());
             for (ListEffect e : effects(function, call, table)) {
-                if (e.role() == DdiRole.INITIALIZE) state = state.with(e.list(), ListPhase.INITIALIZED);
-                else if (e.role() == DdiRole.DELETE) state = state.with(e.list(), ListPhase.DELETED);
+                if (e.role() == DdiRole.INITIALIZE) {
+                    if (e.helper() == null && call.result() != null && !call.result().addressOf()) {
+                        state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()));
+                    }
+                    state = state.with(e.list(), ListPhase.INITIALIZED);
+                } else if (e.role() == DdiRole.DELETE) {
+                    state = state.with(e.list(), ListPhase.DELETED);
+                }
             }
             return state;
         }
 
         @Override
         public ListState refine(Edge edge, ListState state) {
-            PathFacts facts = state.facts().assume(edge.condition());
-            return facts == null ? null : state.withFacts(facts);
+            Condition c = edge.condition();
+            PathFacts facts = state.facts().assume(c);
+            if (facts == null) return null;
+            ListState s = state.withFacts(facts);
+            if (c != null && c.path() != null) {
+                // zero is STATUS_SUCCESS: FALSY status is a success too
+                if (c.kind() == Condition.Kind.NOT_NT_SUCCESS) s = s.statusChecked(c.path(), false);
+                else if (c.kind() == Condition.Kind.NT_SUCCESS || c.kind() == Condition.Kind.FALSY) {
+                    s = s.statusChecked(c.path(), true);
+                }
+            }
+            return s;
         }
 
         @Override
