@@ -13,6 +13,7 @@ import dev.lookasidelint.rules.driver.DriverModel;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
+import dev.lookasidelint.rules.model.GlobalWrites;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.ListStates;
@@ -56,12 +57,13 @@ public final class RuleContext {
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
         this.driver = new DriverModel(program, graph);
-        this.listLifetime = new ListLifetime(program, ddis, budget);
-        this.blockLifetime = new BlockLifetime(program, ddis, budget);
+        GlobalWrites globalWrites = new GlobalWrites(program, graph);
+        this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
+        this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
                 (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
         this.raisingLists = new RaisingLists(program, ddis);
-        this.listStates = new ListStates(program, ddis, budget);
+        this.listStates = new ListStates(program, ddis, globalWrites, budget);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
     }

@@ -118,10 +118,19 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
 
     /** The facts after {@code op} ran on this path. */
     public PathFacts after(Op op) {
+        return after(op, CallEffects.ANY_GLOBAL);
+    }
+
+    /**
+     * The facts after {@code op}; a call forgets memory reached through pointers, what it gets the
+     * address of, its result, and the globals that {@code effects} says it may write.
+     */
+    public PathFacts after(Op op, CallEffects effects) {
         if (isEmpty() && !(op instanceof Op.Assign)) return this;
         if (op instanceof Op.Assign a) return assign(a);
         if (op instanceof Op.Call c) {
-            PathFacts f = forgetIf(p -> p.scope() == AccessPath.Scope.GLOBAL || !p.isDirectStorage());
+            PathFacts f = forgetIf(p -> !p.isDirectStorage()
+                    || p.scope() == AccessPath.Scope.GLOBAL && effects.mayWrite(c, p));
             for (Op.Argument arg : c.arguments()) {
                 if (arg.path() != null && arg.path().addressOf()) f = f.forget(arg.path().withoutAddress());
             }

@@ -113,9 +113,10 @@ final class FileTranslator {
             if (isFunctionDeclarator(declarator)) continue; // a prototype, not a variable
             String name = named.getName().toString();
             if (name.isEmpty()) continue;
-            globals.add(new GlobalVariable(name, locations.of(named.getName()),
-                    spec.getStorageClass() == IASTDeclSpecifier.sc_extern,
-                    spec.getStorageClass() == IASTDeclSpecifier.sc_static));
+            boolean isExtern = spec.getStorageClass() == IASTDeclSpecifier.sc_extern;
+            globals.add(new GlobalVariable(name, locations.of(named.getName()), isExtern,
+                    spec.getStorageClass() == IASTDeclSpecifier.sc_static,
+                    !isExtern && startsZero(declarator.getInitializer())));
         }
     }
 
@@ -133,6 +134,14 @@ final class FileTranslator {
             if (d.getPointerOperators().length > 0) return false;
         }
         return false;
+    }
+
+    /** No initializer, or {@code = 0}, {@code = FALSE}, {@code = NULL}. */
+    private static boolean startsZero(org.eclipse.cdt.core.dom.ast.IASTInitializer init) {
+        if (init == null) return true;
+        if (!(init instanceof org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer eq)) return false;
+        String value = eq.getInitializerClause().getRawSignature().replaceAll("[()\\s]", "");
+        return value.equals("0") || value.equals("FALSE") || value.equals("NULL") || value.equals("false");
     }
 
     static IASTDeclarator innermost(IASTDeclarator d) {

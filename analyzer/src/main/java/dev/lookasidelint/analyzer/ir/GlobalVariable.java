@@ -1,5 +1,10 @@
 package dev.lookasidelint.analyzer.ir;
 
-/** A variable declared at file scope (a definition or an {@code extern} declaration). */
-public record GlobalVariable(String name, SourceLocation location, boolean isExtern, boolean isStatic) {
+/**
+ * A variable declared at file scope (a definition or an {@code extern} declaration).
+ * {@code startsZero} is true for a definition with no initializer or a zero one ({@code = FALSE},
+ * {@code = NULL}, {@code = 0}): static storage is zeroed before DriverEntry runs.
+ */
+public record GlobalVariable(String name, SourceLocation location, boolean isExtern, boolean isStatic,
+                             boolean startsZero) {
 }

@@ -17,6 +17,8 @@ public final class Program {
     private final List<Function> functions = new ArrayList<>();
     private final Map<String, List<Function>> byName = new HashMap<>();
     private final Set<String> globalVariables = new HashSet<>();
+    private final Set<String> zeroAtStart = new HashSet<>();
+    private final Set<String> nonZeroAtStart = new HashSet<>();
 
     public Program(List<TranslationUnit> units) {
         this.units = List.copyOf(units);
@@ -25,7 +27,11 @@ public final class Program {
                 functions.add(f);
                 byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
             }
-            for (GlobalVariable g : unit.globals()) globalVariables.add(g.name());
+            for (GlobalVariable g : unit.globals()) {
+                globalVariables.add(g.name());
+                if (g.isExtern()) continue;
+                (g.startsZero() ? zeroAtStart : nonZeroAtStart).add(g.name());
+            }
         }
     }
 
@@ -44,6 +50,14 @@ public final class Program {
     /** True when {@code name} is declared as a variable at file scope in some file of the scan. */
     public boolean isGlobalVariable(String name) {
         return globalVariables.contains(name);
+    }
+
+    /**
+     * True when every definition of the global {@code name} in the scan leaves it zero until code
+     * changes it (no initializer, or a zero one): what a flag reads when DriverEntry starts.
+     */
+    public boolean startsZero(String name) {
+        return zeroAtStart.contains(name) && !nonZeroAtStart.contains(name);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lookasidelint.rules.model;
 
 import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.CallEffects;
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
@@ -34,11 +35,13 @@ public final class BlockLifetime {
 
     private final Program program;
     private final DdiTable ddis;
+    private final GlobalWrites globalWrites;
     private final int budget;
 
-    public BlockLifetime(Program program, DdiTable ddis, int budget) {
+    public BlockLifetime(Program program, DdiTable ddis, GlobalWrites globalWrites, int budget) {
         this.program = program;
         this.ddis = ddis;
+        this.globalWrites = globalWrites;
         this.budget = budget;
     }
 
@@ -144,10 +147,12 @@ public final class BlockLifetime {
 
     private final class FreeAnalysis implements Analysis<BlockState> {
         private final Function function;
+        private final CallEffects calls;
         private final Summaries<BlockSummary> table;
 
         FreeAnalysis(Function function, Summaries<BlockSummary> table) {
             this.function = function;
+            this.calls = globalWrites.from(function);
             this.table = table;
         }
 
@@ -158,7 +163,7 @@ public final class BlockLifetime {
 
         @Override
         public BlockState transfer(Op op, BlockState before) {
-            BlockState state = before.withFacts(before.facts().after(op));
+            BlockState state = before.withFacts(before.facts().after(op, calls));
             if (op instanceof Op.Assign a) {
                 if (a.target().addressOf()) return state;
                 return state.assign(a.target(), a.isNull() ? null : a.source());

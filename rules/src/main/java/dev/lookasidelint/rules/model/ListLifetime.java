@@ -3,6 +3,7 @@ package dev.lookasidelint.rules.model;
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.CallEffects;
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
@@ -32,11 +33,13 @@ import java.util.Set;
 public final class ListLifetime {
     private final Program program;
     private final DdiTable ddis;
+    private final GlobalWrites globalWrites;
     private final int budget;
 
-    public ListLifetime(Program program, DdiTable ddis, int budget) {
+    public ListLifetime(Program program, DdiTable ddis, GlobalWrites globalWrites, int budget) {
         this.program = program;
         this.ddis = ddis;
+        this.globalWrites = globalWrites;
         this.budget = budget;
     }
 
@@ -126,10 +129,12 @@ public final class ListLifetime {
 
     private final class DeleteAnalysis implements Analysis<Deleted> {
         private final Function function;
+        private final CallEffects calls;
         private final Summaries<ListSummary> table;
 
         DeleteAnalysis(Function function, Summaries<ListSummary> table) {
             this.function = function;
+            this.calls = globalWrites.from(function);
             this.table = table;
         }
 
@@ -140,7 +145,7 @@ public final class ListLifetime {
 
         @Override
         public Deleted transfer(Op op, Deleted before) {
-            PathFacts facts = before.facts().after(op);
+            PathFacts facts = before.facts().after(op, calls);
             Deleted state = facts == before.facts() ? before : new Deleted(before.lists(), facts);
             if (!(op instanceof Op.Call call)) return state;
             Ddi ddi = ddis.lookup(call.callee());

@@ -3,6 +3,7 @@ package dev.lookasidelint.rules.model;
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.CallEffects;
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
@@ -32,11 +33,13 @@ public final class ListStates {
 
     private final Program program;
     private final DdiTable ddis;
+    private final GlobalWrites globalWrites;
     private final int budget;
 
-    public ListStates(Program program, DdiTable ddis, int budget) {
+    public ListStates(Program program, DdiTable ddis, GlobalWrites globalWrites, int budget) {
         this.program = program;
         this.ddis = ddis;
+        this.globalWrites = globalWrites;
         this.budget = budget;
     }
 
@@ -85,29 +88,56 @@ public final class ListStates {
                 if (list.scope() == AccessPath.Scope.GLOBAL) initial.put(list, ListPhase.UNINITIALIZED);
             }
         }
-        return Solver.solve(f.cfg(), new PathSensitive<>(new PhaseAnalysis(f, table, initial), PATHS,
+        PathFacts facts = isDriverEntry ? zeroFlags(f) : PathFacts.NONE;
+        return Solver.solve(f.cfg(), new PathSensitive<>(new PhaseAnalysis(f, table, initial, facts), PATHS,
                 ListState::phases), budget);
+    }
+
+    /**
+     * When DriverEntry starts, the driver's globals hold their initial values: a flag such as
+     * {@code g_ListReady} with no initializer is FALSE until DriverEntry sets it. Only the globals
+     * the function tests are recorded.
+     */
+    private PathFacts zeroFlags(Function f) {
+        PathFacts facts = PathFacts.NONE;
+        for (Block b : f.cfg().blocks()) {
+            for (Edge e : b.successors()) {
+                Condition c = e.condition();
+                if (c == null || c.path() == null || !c.path().isVariable()) continue;
+                AccessPath p = c.path();
+                if (p.scope() == AccessPath.Scope.GLOBAL && program.startsZero(p.root())) {
+                    PathFacts next = facts.assume(new Condition(Condition.Kind.FALSY, p, c.text(), c.location()));
+                    if (next != null) facts = next;
+                }
+            }
+        }
+        return facts;
     }
 
     private final class PhaseAnalysis implements Analysis<ListState> {
         private final Function function;
+        private final CallEffects calls;
         private final Summaries<ListSummary> table;
         private final Map<AccessPath, ListPhase> initial;
+        private final PathFacts initialFacts;
 
-        PhaseAnalysis(Function function, Summaries<ListSummary> table, Map<AccessPath, ListPhase> initial) {
+        PhaseAnalysis(Function function, Summaries<ListSummary> table, Map<AccessPath, ListPhase> initial,
+                      PathFacts initialFacts) {
             this.function = function;
+            this.calls = globalWrites.from(function);
             this.table = table;
             this.initial = initial;
+            this.initialFacts = initialFacts;
         }
 
         @Override
         public ListState initial() {
-            return new ListState(initial, PathFacts.NONE, Map.of());
+            return new ListState(initial, initialFacts, Map.of());
         }
 
         @Override
         public ListState transfer(Op op, ListState before) {
-            ListState state = before.withFacts(before.facts().after(op));
+            ListState state = before.withFacts(before.facts().after(op, calls));
             if (op instanceof Op.Assign a) return state.forgetStatus(a.target());
             if (!(op instanceof Op.Call call)) return state;
             if (call.result() != null) state = state.forgetStatus(call.result());
