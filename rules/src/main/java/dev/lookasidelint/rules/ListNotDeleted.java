@@ -2,6 +2,7 @@ package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.Edge;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.WitnessPath;
@@ -17,7 +18,12 @@ import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.driver.UnloadRegistration;
 import dev.lookasidelint.rules.model.InitSite;
 import dev.lookasidelint.rules.model.ListLifetime;
+import dev.lookasidelint.rules.model.ListPhase;
+import dev.lookasidelint.rules.model.ListState;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -44,34 +50,66 @@ final class ListNotDeleted implements Rule {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
             if (unloads.isEmpty()) continue; // cannot be unloaded: no delete is owed
             Map<AccessPath, InitSite> initialized = context.listSummaries().of(entry).initializes();
+            List<ListState> exits = context.guarded(entry,
+                    () -> context.listStates().successfulExits(entry, context.listSummaries()), null);
             for (UnloadRegistration unload : unloads) {
                 var deleted = context.listSummaries().of(unload.routine()).deletesOnEveryPath();
+                Map<PathFacts, Solution<PathSensitive.Paths<ListLifetime.Deleted>>> solved = new HashMap<>();
                 for (var e : initialized.entrySet()) {
                     AccessPath list = e.getKey();
                     if (list.scope() != AccessPath.Scope.GLOBAL || deleted.contains(list)) continue;
+                    Solution<PathSensitive.Paths<ListLifetime.Deleted>> missing =
+                            pathWithoutDelete(context, unload.routine(), list, exits, solved);
+                    if (missing == null) continue;
                     reporter.report(list + "\u0000" + unload.routine().name(),
-                            finding(context, entry, list, e.getValue(), unload));
+                            finding(list, e.getValue(), unload, missing));
                 }
             }
         }
     }
 
-    private Finding finding(RuleContext context, Function entry, AccessPath list, InitSite init,
-                            UnloadRegistration unload) {
+    /**
+     * The unload routine's analysis that shows a path without the delete, or null when every path
+     * deletes the list. The routine starts with what DriverEntry's successful paths left in globals
+     * (a {@code g_ListReady} flag set after the Initialize), one start per distinct set of facts; a
+     * success path on which the list is not initialized owes no delete.
+     */
+    private static Solution<PathSensitive.Paths<ListLifetime.Deleted>> pathWithoutDelete(
+            RuleContext context, Function unload, AccessPath list, List<ListState> exits,
+            Map<PathFacts, Solution<PathSensitive.Paths<ListLifetime.Deleted>>> solved) {
+        Set<PathFacts> starts = new LinkedHashSet<>();
+        if (exits == null) {
+            starts.add(PathFacts.NONE); // DriverEntry could not be analysed: assume nothing
+        } else {
+            for (ListState exit : exits) {
+                ListPhase phase = exit.phaseOf(list);
+                if (phase == ListPhase.UNINITIALIZED || phase == ListPhase.DELETED) continue;
+                starts.add(exit.facts().onlyGlobals());
+            }
+        }
+        for (PathFacts start : starts) {
+            Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution = solved.computeIfAbsent(start,
+                    facts -> context.guarded(unload,
+                            () -> context.listLifetime().solveDeletes(unload, context.listSummaries(), facts), null));
+            if (solution == null) continue;
+            PathSensitive.Paths<ListLifetime.Deleted> atExit = solution.atExit();
+            if (atExit != null && atExit.states().stream().anyMatch(d -> !d.lists().contains(list))) return solution;
+        }
+        return null;
+    }
+
+    private Finding finding(AccessPath list, InitSite init, UnloadRegistration unload,
+                            Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution) {
         Function routine = unload.routine();
         List<TraceStep> flow = new ArrayList<>();
         SourceLocation returnsAt = routine.end();
         if (!init.callChain().isEmpty()) flow.addAll(init.callChain());
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
         flow.add(new TraceStep(unload.location(), "'" + routine.name() + "' is registered as the unload routine"));
-        Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution = context.guarded(routine,
-                () -> context.listLifetime().solveDeletes(routine, context.listSummaries()), null);
-        if (solution != null) {
-            List<Edge> path = WitnessPath.toExit(solution,
-                    paths -> paths.states().stream().anyMatch(s -> !s.lists().contains(list)));
-            flow.addAll(WitnessPath.branchSteps(path));
-            if (!path.isEmpty()) returnsAt = returnLocation(path.get(path.size() - 1).from(), returnsAt);
-        }
+        List<Edge> path = WitnessPath.toExit(solution,
+                paths -> paths.states().stream().anyMatch(s -> !s.lists().contains(list)));
+        flow.addAll(WitnessPath.branchSteps(path));
+        if (!path.isEmpty()) returnsAt = returnLocation(path.get(path.size() - 1).from(), returnsAt);
         String returns = "'" + routine.name() + "' returns here without deleting '" + list + "'";
         flow.add(new TraceStep(returnsAt, returns));
         String message = "Lookaside list '" + list + "' is not deleted on every path of the unload routine '"

@@ -171,6 +171,21 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         return new PathFacts(t, s, v, f.excluded);
     }
 
+    /** Only the facts about file-scope variables: what another function (an unload routine) can know. */
+    public PathFacts onlyGlobals() {
+        return forgetIf(p -> p.scope() != AccessPath.Scope.GLOBAL || !p.isDirectStorage());
+    }
+
+    /** True when {@code value}, returned on this path, may be a success status (unknown counts as may). */
+    public boolean maySucceed(AccessPath value) {
+        if (value == null || !value.isVariable()) return true;
+        if (SUCCESS_CONSTANTS.contains(value.root())) return true;
+        if (value.scope() == AccessPath.Scope.GLOBAL && value.root().startsWith("STATUS_")) {
+            return false; // another STATUS_ constant: what DriverEntry returns when it fails
+        }
+        return !Boolean.FALSE.equals(success.get(value));
+    }
+
     /** Forgets {@code path} and everything reached through it. */
     public PathFacts forget(AccessPath path) {
         return forgetIf(path::isPrefixOf);

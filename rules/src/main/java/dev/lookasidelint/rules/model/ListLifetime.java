@@ -66,7 +66,13 @@ public final class ListLifetime {
     }
 
     public Solution<PathSensitive.Paths<Deleted>> solveDeletes(Function f, Summaries<ListSummary> table) {
-        return Solver.solve(f.cfg(), new PathSensitive<>(new DeleteAnalysis(f, table), PATHS,
+        return solveDeletes(f, table, PathFacts.NONE);
+    }
+
+    /** The deletes of {@code f} when it starts knowing {@code facts} (an unload routine: what DriverEntry left). */
+    public Solution<PathSensitive.Paths<Deleted>> solveDeletes(Function f, Summaries<ListSummary> table,
+                                                              PathFacts facts) {
+        return Solver.solve(f.cfg(), new PathSensitive<>(new DeleteAnalysis(f, table, facts), PATHS,
                 Deleted::lists), budget);
     }
 
@@ -132,7 +138,10 @@ public final class ListLifetime {
         private final CallEffects calls;
         private final Summaries<ListSummary> table;
 
-        DeleteAnalysis(Function function, Summaries<ListSummary> table) {
+        private final PathFacts initialFacts;
+
+        DeleteAnalysis(Function function, Summaries<ListSummary> table, PathFacts initialFacts) {
+            this.initialFacts = initialFacts;
             this.function = function;
             this.calls = globalWrites.from(function);
             this.table = table;
@@ -140,7 +149,7 @@ public final class ListLifetime {
 
         @Override
         public Deleted initial() {
-            return new Deleted(Set.of(), PathFacts.NONE);
+            return new Deleted(Set.of(), initialFacts);
         }
 
         @Override

@@ -69,6 +69,22 @@ public final class ListStates {
         return effects;
     }
 
+    /**
+     * The states of DriverEntry's paths at a return that may report success: what the unload routine
+     * can rely on (which lists are initialized, which flags are set). Returns of a failure status are
+     * left out; the system never unloads a driver whose DriverEntry failed.
+     */
+    public List<ListState> successfulExits(Function entry, Summaries<ListSummary> table) {
+        List<ListState> exits = new ArrayList<>();
+        solve(entry, table, true).forEachOp((block, op, paths) -> {
+            if (!(op instanceof Op.Return r)) return;
+            for (ListState s : paths.states()) {
+                if (s.facts().maySucceed(r.value())) exits.add(s);
+            }
+        });
+        return exits;
+    }
+
     /** True when some call in {@code f} acts on a list: only then is it worth solving. */
     public boolean touchesLists(Function f, Summaries<ListSummary> table) {
         for (Block b : f.cfg().blocks()) {
