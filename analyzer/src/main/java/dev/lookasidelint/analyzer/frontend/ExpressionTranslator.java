@@ -394,7 +394,8 @@ final class ExpressionTranslator {
         boolean leftIsValue = left.path() != null && !SUCCESS_CONSTANTS.contains(left.text());
         Operand path = leftIsValue ? left : right;
         Operand other = leftIsValue ? right : left;
-        if (path.path() == null) return opaque(text, where);
+        // a comparison of two constants (macro expansions do this) says nothing about a variable
+        if (path.path() == null || namedConstant(path) != null) return opaque(text, where);
         if (other.isZero()) {
             Condition isNull = new Condition(Condition.Kind.FALSY, path.path(), text, where);
             return equals ? new Condition[] {isNull, isNull.negate()} : new Condition[] {isNull.negate(), isNull};
