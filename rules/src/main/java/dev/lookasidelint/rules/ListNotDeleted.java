@@ -23,14 +23,15 @@ import dev.lookasidelint.rules.model.ListState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LAL001 list-not-deleted, for lists whose header is a global: initialized on a path from DriverEntry,
- * and not deleted on every path of the unload routine (through the helpers it calls). A driver that
- * registers no unload routine cannot be unloaded, so it owes no delete.
+ * and not deleted on every path of the unload routine (through the helpers it calls), read against
+ * what DriverEntry's successful paths leave in globals (a Ready flag that guards the delete). A driver
+ * that registers no unload routine cannot be unloaded, so it owes no delete.
  */
 final class ListNotDeleted implements Rule {
     private final RuleInfo info;
