@@ -59,7 +59,13 @@ public final class RuleCatalog {
                     "Initialize on a list that is already initialized on that path: the first registration in"
                             + " the system-wide list is lost and its links go stale.",
                     plainText(help("LAL011")), help("LAL011"),
-                    List.of("reliability", "correctness", "external/cwe/cwe-675"), "high")));
+                    List.of("reliability", "correctness", "external/cwe/cwe-675"), "high")),
+            new InitStatusIgnored(new RuleInfo("LAL012", "init-status-ignored", Severity.WARNING,
+                    "The status of ExInitializeLookasideListEx is not checked.",
+                    "The NTSTATUS of ExInitializeLookasideListEx is thrown away, or not tested before the list is"
+                            + " used or left for the unload routine to delete.",
+                    plainText(help("LAL012")), help("LAL012"),
+                    List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")));
 
     private RuleCatalog() {
     }

@@ -403,8 +403,9 @@ final class ExpressionTranslator {
         if (SUCCESS_CONSTANTS.contains(other.text())) {
             // s == STATUS_SUCCESS proves success; s != STATUS_SUCCESS proves nothing about failure
             Condition success = new Condition(Condition.Kind.NT_SUCCESS, path.path(), text, where);
-            return equals ? new Condition[] {success, Condition.opaque(text, where)}
-                    : new Condition[] {Condition.opaque(text, where), success};
+            // the other edge says nothing of the value, but it is a test of it: keep the path
+            Condition tested = new Condition(Condition.Kind.OPAQUE, path.path(), text, where);
+            return equals ? new Condition[] {success, tested} : new Condition[] {tested, success};
         }
         String constant = namedConstant(other);
         if (constant != null) {

@@ -2,6 +2,7 @@ package dev.lookasidelint.rules.model;
 
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.SourceLocation;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,8 +14,11 @@ import java.util.Map;
  */
 public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending) {
 
-    /** An Initialize whose status is in a variable: the list, and its phase before the call (null: unknown). */
-    public record PendingInit(AccessPath list, ListPhase before) {
+    /**
+     * An Initialize whose status is in a variable and not tested yet: the list, its phase before the
+     * call (null: unknown), and where the call is.
+     */
+    public record PendingInit(AccessPath list, ListPhase before, SourceLocation at) {
     }
 
     public ListState {
@@ -39,9 +43,9 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
     }
 
     /** {@code status} now holds the result of an Initialize of {@code list}. */
-    public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before) {
+    public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before, SourceLocation at) {
         Map<AccessPath, PendingInit> p = new HashMap<>(pending);
-        p.put(status, new PendingInit(list, before));
+        p.put(status, new PendingInit(list, before, at));
         return new ListState(phases, facts, p);
     }
 
@@ -53,12 +57,15 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         return new ListState(phases, facts, p);
     }
 
-    /** The check of {@code status}: on failure the list goes back to its earlier phase. */
-    public ListState statusChecked(AccessPath status, boolean succeeded) {
+    /**
+     * The test of {@code status}: on failure ({@code false}) the list goes back to its earlier phase;
+     * on success ({@code true}), or an outcome the test does not tell ({@code null}), it stays.
+     */
+    public ListState statusChecked(AccessPath status, Boolean succeeded) {
         PendingInit init = pending.get(status);
         if (init == null) return this;
         ListState s = forgetStatus(status);
-        return succeeded ? s : s.with(init.list(), init.before());
+        return Boolean.FALSE.equals(succeeded) ? s.with(init.list(), init.before()) : s;
     }
 
     /** A phase (or a pending status) survives a join only where both paths agree on it. */

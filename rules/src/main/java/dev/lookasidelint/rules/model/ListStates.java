@@ -160,7 +160,7 @@ public final class ListStates {
             for (ListEffect e : effects(function, call, table)) {
                 if (e.role() == DdiRole.INITIALIZE) {
                     if (e.helper() == null && call.result() != null && !call.result().addressOf()) {
-                        state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()));
+                        state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()), call.location());
                     }
                     state = state.with(e.list(), ListPhase.INITIALIZED);
                 } else if (e.role() == DdiRole.DELETE) {
@@ -177,11 +177,12 @@ public final class ListStates {
             if (facts == null) return null;
             ListState s = state.withFacts(facts);
             if (c != null && c.path() != null) {
-                // zero is STATUS_SUCCESS: FALSY status is a success too
-                if (c.kind() == Condition.Kind.NOT_NT_SUCCESS) s = s.statusChecked(c.path(), false);
-                else if (c.kind() == Condition.Kind.NT_SUCCESS || c.kind() == Condition.Kind.FALSY) {
-                    s = s.statusChecked(c.path(), true);
-                }
+                Boolean succeeded = switch (c.kind()) {
+                    case NT_SUCCESS, FALSY -> true; // zero is STATUS_SUCCESS
+                    case NOT_NT_SUCCESS, TRUTHY -> false;
+                    default -> null;
+                };
+                s = s.statusChecked(c.path(), succeeded);
             }
             return s;
         }
