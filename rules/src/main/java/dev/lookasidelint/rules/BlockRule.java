@@ -25,9 +25,13 @@ abstract class BlockRule implements Rule {
     @Override
     public final void check(RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
-            context.blockSolution(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
-                for (BlockState state : paths.states()) check(context, f, op, state, reporter);
-            }));
+            // a rule that fails on one function is reported; the others are still checked
+            context.guarded(f, () -> {
+                context.blockSolution(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
+                    for (BlockState state : paths.states()) check(context, f, op, state, reporter);
+                }));
+                return null;
+            }, null);
         }
     }
 

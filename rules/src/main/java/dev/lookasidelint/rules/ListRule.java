@@ -31,13 +31,17 @@ abstract class ListRule implements Rule {
     @Override
     public final void check(RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
-            context.listPhases(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
-                if (!(op instanceof Op.Call call)) return;
-                List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
-                for (ListState state : paths.states()) {
-                    for (ListEffect e : effects) check(f, call, e, state, reporter);
-                }
-            }));
+            // a rule that fails on one function is reported; the others are still checked
+            context.guarded(f, () -> {
+                context.listPhases(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
+                    if (!(op instanceof Op.Call call)) return;
+                    List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
+                    for (ListState state : paths.states()) {
+                        for (ListEffect e : effects) check(f, call, e, state, reporter);
+                    }
+                }));
+                return null;
+            }, null);
         }
     }
 

@@ -47,6 +47,12 @@ public final class RuleCatalog {
                             + " never initialized.",
                     plainText(help("LAL007")), help("LAL007"),
                     List.of("reliability", "correctness", "external/cwe/cwe-672"), "high")),
+            new BlockLeaked(new RuleInfo("LAL008", "block-leaked", Severity.WARNING,
+                    "A lookaside block is leaked.",
+                    "An allocated block becomes unreachable on some path without being freed, stored, returned"
+                            + " or handed to another owner.",
+                    plainText(help("LAL008")), help("LAL008"),
+                    List.of("reliability", "correctness", "external/cwe/cwe-401"), "medium")),
             new BlockNullUnchecked(new RuleInfo("LAL009", "block-null-unchecked", Severity.WARNING,
                     "A lookaside allocation is used without a NULL check.",
                     "The result of an Allocate call is dereferenced on a path where it was not checked for"

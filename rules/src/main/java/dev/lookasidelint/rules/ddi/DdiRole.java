@@ -16,6 +16,8 @@ public enum DdiRole {
     POOL_ALLOCATE,
     /** Frees pool memory: freeing a lookaside block this way is a mismatch. */
     POOL_FREE,
+    /** Reads or writes a block without taking it over (RtlZeroMemory, KeInitializeEvent on a field). */
+    BORROW,
     /** KMDF: creates a lookaside object and writes its handle (deleted with its parent). */
     WDF_CREATE,
     /** KMDF: creates a memory object from a lookaside object. */

@@ -116,6 +116,21 @@ public final class BlockLifetime {
         return releases;
     }
 
+    /**
+     * A call outside the DDI table may take over any block it is given ({@code InsertTailList(&q,
+     * &p->Link)}, a completion helper, a work item): the function no longer owes its free.
+     */
+    private static BlockState handOnArguments(BlockState state, Op.Call call) {
+        if (state.owned().isEmpty()) return state;
+        BlockState s = state;
+        for (Op.Argument arg : call.arguments()) {
+            AccessPath p = arg.path();
+            if (p == null) continue;
+            s = s.handOn(p.addressOf() ? AccessPath.variable(p.root(), p.scope()) : p);
+        }
+        return s;
+    }
+
     private static FreeEvent directFree(Function caller, Op.Call call, Ddi ddi, int blockArgument) {
         String block = call.arguments().get(blockArgument).path().toString();
         if (ddi.role() == DdiRole.POOL_FREE) {
@@ -175,6 +190,7 @@ public final class BlockLifetime {
                     if (r.block().selectors().contains("[]")) continue;
                     s = s.free(r.block(), r.event());
                 }
+                if (ddis.lookup(call.callee()) == null) s = handOnArguments(s, call);
                 if (call.result() != null && !call.result().addressOf()) {
                     s = s.assign(call.result(), null);
                     Origin origin = allocation(call);

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Which pointer paths may hold a block that was freed (with where), where the blocks paths hold were
- * allocated in this function, which paths
+ * allocated in this function, which locals hold a block the function allocated and still owns (not
+ * freed, not handed on), which paths
  * may hold the same pointer ({@code q = p} makes them aliases until either is assigned again), and
  * which parameter paths were assigned since the function was entered, and what the path knows of values.
  *
@@ -18,15 +19,36 @@ import java.util.Set;
  * {@code next}, and forgets what was known below the old {@code p}.
  */
 public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origin> origins,
-                         Map<AccessPath, Set<AccessPath>> aliases, Set<AccessPath> assigned, PathFacts facts) {
+                         Map<AccessPath, Set<AccessPath>> aliases, Set<AccessPath> assigned, PathFacts facts,
+                         Set<AccessPath> owned) {
 
-    public static final BlockState EMPTY = new BlockState(Map.of(), Map.of(), Map.of(), Set.of(), PathFacts.NONE);
+    public static final BlockState EMPTY =
+            new BlockState(Map.of(), Map.of(), Map.of(), Set.of(), PathFacts.NONE, Set.of());
 
     public BlockState {
         freed = Map.copyOf(freed);
         origins = Map.copyOf(origins);
         aliases = Map.copyOf(aliases);
         assigned = Set.copyOf(assigned);
+        owned = Set.copyOf(owned);
+    }
+
+    /** The block {@code path} holds is handed to another owner (a queue, a field, a callee): not ours to free. */
+    public BlockState handOn(AccessPath path) {
+        if (!owned.contains(path)) return this;
+        Set<AccessPath> w = new HashSet<>(owned);
+        w.remove(path);
+        w.removeAll(aliases.getOrDefault(path, Set.of()));
+        return new BlockState(freed, origins, aliases, assigned, facts, w);
+    }
+
+    /** True when {@code path} is the last local that holds a block this function still owns. */
+    public boolean lastOwner(AccessPath path) {
+        if (!owned.contains(path)) return false;
+        for (AccessPath alias : aliases.getOrDefault(path, Set.of())) {
+            if (owned.contains(alias)) return false;
+        }
+        return true;
     }
 
     /** Where the block {@code path} holds was allocated in this function, or null when unknown. */
@@ -38,7 +60,12 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
     public BlockState allocated(AccessPath path, Origin origin) {
         Map<AccessPath, Origin> o = new HashMap<>(origins);
         o.put(path, origin);
-        return new BlockState(freed, o, aliases, assigned, facts);
+        Set<AccessPath> w = owned;
+        if (path.isVariable() && path.scope() == AccessPath.Scope.LOCAL) {
+            w = new HashSet<>(owned);
+            w.add(path);
+        }
+        return new BlockState(freed, o, aliases, assigned, facts, w);
     }
 
     /** The free of the block {@code path} may hold, or null. */
@@ -77,7 +104,17 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
             as = new HashSet<>(assigned);
             as.add(target);
         }
-        return new BlockState(f, o, a, as, facts);
+        Set<AccessPath> w = new HashSet<>(owned);
+        w.removeIf(target::isPrefixOf);
+        if (source != null && owned.contains(source)) {
+            if (target.isVariable() && target.scope() == AccessPath.Scope.LOCAL) {
+                w.add(target); // another local name for the same owned block
+            } else {
+                w.remove(source); // stored in a field, a global, *Out: someone else owns it now
+                w.removeAll(aliases.getOrDefault(source, Set.of()));
+            }
+        }
+        return new BlockState(f, o, a, as, facts, w);
     }
 
     /** The block {@code path} holds is freed, and so is every alias of it. */
@@ -85,7 +122,10 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
         f.putIfAbsent(path, event);
         for (AccessPath alias : aliases.getOrDefault(path, Set.of())) f.putIfAbsent(alias, event);
-        return new BlockState(f, origins, aliases, assigned, facts);
+        Set<AccessPath> w = new HashSet<>(owned);
+        w.remove(path);
+        w.removeAll(aliases.getOrDefault(path, Set.of()));
+        return new BlockState(f, origins, aliases, assigned, facts, w);
     }
 
     /** Locals whose scope ended: nothing can use them any more. */
@@ -103,7 +143,7 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
     }
 
     public BlockState withFacts(PathFacts next) {
-        return next == facts ? this : new BlockState(freed, origins, aliases, assigned, next);
+        return next == facts ? this : new BlockState(freed, origins, aliases, assigned, next, owned);
     }
 
     /** True when no prefix of {@code path} was assigned since entry, so it still names what the caller passed. */
@@ -126,6 +166,8 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         // a block's origin survives the join only where both paths agree on it
         Map<AccessPath, Origin> o = new HashMap<>(x.origins);
         o.entrySet().removeIf(e -> !e.getValue().equals(y.origins.get(e.getKey())));
-        return new BlockState(f, o, a, as, PathFacts.join(x.facts, y.facts));
+        Set<AccessPath> w = new HashSet<>(x.owned);
+        w.addAll(y.owned); // owned on some path: a leak there is a leak
+        return new BlockState(f, o, a, as, PathFacts.join(x.facts, y.facts), w);
     }
 }
