@@ -14,63 +14,56 @@ import java.util.List;
  */
 public final class RuleCatalog {
     private static final List<Rule> RULES = List.of(
-            new ListNotDeleted(new RuleInfo("LAL001", "list-not-deleted", Severity.ERROR,
+            new ListNotDeleted(info("LAL001", "list-not-deleted", Severity.ERROR,
                     "A lookaside list is not deleted before its header's storage ends.",
                     "An initialized lookaside list whose header storage ends without an ExDelete*LookasideList* on"
                             + " some path: a global list that the driver's unload routine does not delete on every"
                             + " path. The system-wide list of lookaside lists then links through freed memory.",
-                    plainText(help("LAL001")), help("LAL001"), List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
-            new BlockUsedAfterFree(new RuleInfo("LAL004", "block-used-after-free", Severity.ERROR,
+                    List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
+            new BlockUsedAfterFree(info("LAL004", "block-used-after-free", Severity.ERROR,
                     "A lookaside block is used after it was freed to its list.",
                     "A block is read, written, dereferenced, passed on, returned or stored after it was freed to"
                             + " its lookaside list on some path. The list owns the block from that moment and may"
                             + " hand it to another caller.",
-                    plainText(help("LAL004")), help("LAL004"), List.of("security", "correctness", "external/cwe/cwe-416"), "high")),
-            new BlockDoubleFree(new RuleInfo("LAL005", "block-double-free", Severity.ERROR,
+                    List.of("security", "correctness", "external/cwe/cwe-416"), "high")),
+            new BlockDoubleFree(info("LAL005", "block-double-free", Severity.ERROR,
                     "A lookaside block is freed twice.",
                     "A block is freed to a lookaside list (or to pool) a second time on some path, without"
                             + " being allocated again in between. The list then holds the block twice and hands it to"
                             + " two callers.",
-                    plainText(help("LAL005")), help("LAL005"),
                     List.of("security", "correctness", "external/cwe/cwe-415"), "high")),
-            new BlockFreedMismatched(new RuleInfo("LAL006", "block-freed-mismatched", Severity.ERROR,
+            new BlockFreedMismatched(info("LAL006", "block-freed-mismatched", Severity.ERROR,
                     "A lookaside block is freed to the wrong place.",
                     "A lookaside block freed with ExFreePool*, pool memory freed to a lookaside list, a block"
                             + " freed to a different list than the one it came from, or a paged/nonpaged/Ex/Ndis"
                             + " mismatch between the allocate and the free.",
-                    plainText(help("LAL006")), help("LAL006"),
                     List.of("security", "correctness", "external/cwe/cwe-762"), "high")),
-            new ListUsedAfterDelete(new RuleInfo("LAL007", "list-used-after-delete", Severity.ERROR,
+            new ListUsedAfterDelete(info("LAL007", "list-used-after-delete", Severity.ERROR,
                     "A lookaside list is used after it was deleted, or deleted before it was initialized.",
                     "Allocate, free, flush or delete on a list that was already deleted, or never initialized, on"
                             + " that path: a double delete, or a cleanup that deletes a list an earlier failure path"
                             + " never initialized.",
-                    plainText(help("LAL007")), help("LAL007"),
                     List.of("reliability", "correctness", "external/cwe/cwe-672"), "high")),
-            new BlockLeaked(new RuleInfo("LAL008", "block-leaked", Severity.WARNING,
+            new BlockLeaked(info("LAL008", "block-leaked", Severity.WARNING,
                     "A lookaside block is leaked.",
                     "An allocated block becomes unreachable on some path without being freed, stored, returned"
                             + " or handed to another owner.",
-                    plainText(help("LAL008")), help("LAL008"),
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "medium")),
-            new BlockNullUnchecked(new RuleInfo("LAL009", "block-null-unchecked", Severity.WARNING,
+            new BlockNullUnchecked(info("LAL009", "block-null-unchecked", Severity.WARNING,
                     "A lookaside allocation is used without a NULL check.",
                     "The result of an Allocate call is dereferenced on a path where it was not checked for"
                             + " NULL. Lookaside allocation can fail like any pool allocation, unless the list was"
                             + " initialized with POOL_RAISE_IF_ALLOCATION_FAILURE.",
-                    plainText(help("LAL009")), help("LAL009"),
                     List.of("reliability", "correctness", "external/cwe/cwe-476"), "high")),
-            new ListReinitialized(new RuleInfo("LAL011", "list-reinitialized", Severity.ERROR,
+            new ListReinitialized(info("LAL011", "list-reinitialized", Severity.ERROR,
                     "A lookaside list is initialized again while it is initialized.",
                     "Initialize on a list that is already initialized on that path: the first registration in"
                             + " the system-wide list is lost and its links go stale.",
-                    plainText(help("LAL011")), help("LAL011"),
                     List.of("reliability", "correctness", "external/cwe/cwe-675"), "high")),
-            new InitStatusIgnored(new RuleInfo("LAL012", "init-status-ignored", Severity.WARNING,
+            new InitStatusIgnored(info("LAL012", "init-status-ignored", Severity.WARNING,
                     "The status of ExInitializeLookasideListEx is not checked.",
                     "The NTSTATUS of ExInitializeLookasideListEx is thrown away, or not tested before the list is"
                             + " used or left for the unload routine to delete.",
-                    plainText(help("LAL012")), help("LAL012"),
                     List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")));
 
     private RuleCatalog() {
@@ -87,6 +80,14 @@ public final class RuleCatalog {
     /** The rule with this id (case-insensitive), or null. */
     public static Rule byId(String id) {
         return RULES.stream().filter(r -> r.info().id().equalsIgnoreCase(id)).findFirst().orElse(null);
+    }
+
+    /** A rule's metadata, with its help read from {@code help/<id>.md} in both forms. */
+    private static RuleInfo info(String id, String name, Severity severity, String shortDescription,
+                                 String fullDescription, List<String> tags, String precision) {
+        String markdown = help(id);
+        return new RuleInfo(id, name, severity, shortDescription, fullDescription, plainText(markdown), markdown,
+                tags, precision);
     }
 
     /** The Markdown help as plain text: emphasis marks and code fences taken out. */

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean> success,
                         Map<AccessPath, Set<String>> values, Map<AccessPath, Set<String>> excluded) {
-    private static final Set<String> SUCCESS_CONSTANTS = Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS");
+    private static final Set<String> SUCCESS_CONSTANTS = AccessPath.SUCCESS_CONSTANTS;
 
     public static final PathFacts NONE = new PathFacts(Map.of(), Map.of(), Map.of(), Map.of());
 
@@ -160,8 +160,7 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
             s.put(target, true);
         } else if (source != null && source.addressOf()) {
             t.put(target, true); // the address of an object is never NULL
-        } else if (source != null && source.isVariable() && source.scope() == AccessPath.Scope.GLOBAL
-                && source.root().matches("[A-Z][A-Z0-9_]*") && source.root().contains("_")) {
+        } else if (source != null && source.isNamedConstant()) {
             v.put(target, Set.of(source.root())); // x = IRP_MJ_CREATE: a named constant
         } else if (source != null) {
             if (truthy.containsKey(source)) t.put(target, truthy.get(source));

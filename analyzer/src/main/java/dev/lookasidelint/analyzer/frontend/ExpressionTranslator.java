@@ -36,8 +36,7 @@ final class ExpressionTranslator {
     private static final Set<String> NO_RETURN = Set.of("KeBugCheckEx", "KeBugCheck", "ExRaiseStatus",
             "ExRaiseAccessViolation", "ExRaiseDatatypeMisalignment", "ExRaiseException", "RtlRaiseStatus",
             "RtlRaiseException", "RtlFailFast", "__fastfail", "abort", "exit", "_exit");
-    private static final Set<String> SUCCESS_CONSTANTS = Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS",
-            "ERROR_SUCCESS", "S_OK");
+    private static final Set<String> SUCCESS_CONSTANTS = AccessPath.SUCCESS_CONSTANTS;
 
     private final GraphBuilder graph;
     private final Scopes scopes;
@@ -421,10 +420,7 @@ final class ExpressionTranslator {
      */
     static String namedConstant(Operand o) {
         if (o.path() == null) return o.constant() == Operand.Constant.NONZERO ? o.text() : null;
-        AccessPath p = o.path();
-        if (!p.isVariable() || p.scope() != AccessPath.Scope.GLOBAL) return null;
-        String name = p.root();
-        return name.matches("[A-Z][A-Z0-9_]*") && name.contains("_") ? name : null;
+        return o.path().isNamedConstant() ? o.path().root() : null;
     }
 
     private static Condition[] statusCheck(Operand status, boolean successWhenTrue, String text,

@@ -103,6 +103,18 @@ public final class AccessPath {
         return selectors.isEmpty() && !addressOf;
     }
 
+    /** Names that mean a successful status, compared against and assigned in driver code. */
+    public static final java.util.Set<String> SUCCESS_CONSTANTS =
+            java.util.Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS", "ERROR_SUCCESS", "S_OK");
+
+    /**
+     * True for a bare name spelled like a macro or enumerator ({@code IRP_MJ_READ}, {@code STATUS_PENDING}):
+     * without headers such a name is taken to be a constant, not a variable.
+     */
+    public boolean isNamedConstant() {
+        return isVariable() && scope == Scope.GLOBAL && root.contains("_") && root.matches("[A-Z][A-Z0-9_]*");
+    }
+
     /** True when following this path never reads through a pointer: {@code g}, {@code g.A.B}, {@code g[]}. */
     public boolean isDirectStorage() {
         for (String s : selectors) {
