@@ -40,7 +40,9 @@ final class InitStatusIgnored implements Rule {
                     report(f, call.location(), "its status is thrown away", null, reporter);
                 }
                 for (ListState state : paths.states()) {
-                    if (!state.pending().isEmpty()) checkPending(context, f, op, state, reporter);
+                    if (state.pending().values().stream().anyMatch(ListState.PendingInit::direct)) {
+                        checkPending(context, f, op, state, reporter);
+                    }
                 }
             }));
         }
@@ -53,13 +55,13 @@ final class InitStatusIgnored implements Rule {
 
     private void checkPending(RuleContext context, Function f, Op op, ListState state, Reporter reporter) {
         var overwritten = op instanceof Op.Call c ? c.result() : op instanceof Op.Assign a ? a.target() : null;
-        if (overwritten != null && state.pending().containsKey(overwritten)) {
+        if (overwritten != null && state.pending().containsKey(overwritten) && state.pending().get(overwritten).direct()) {
             report(f, state.pending().get(overwritten).at(), "'" + overwritten + "' is overwritten before it is tested",
                     op.location(), reporter);
         }
         if (op instanceof Op.Return r) {
             for (var e : state.pending().entrySet()) {
-                if (e.getKey().equals(r.value())) continue; // the caller gets the status to test
+                if (!e.getValue().direct() || e.getKey().equals(r.value())) continue; // the caller gets the status
                 report(f, e.getValue().at(), "the function returns without testing '" + e.getKey() + "'",
                         r.location(), reporter);
             }
@@ -67,7 +69,7 @@ final class InitStatusIgnored implements Rule {
             for (ListEffect effect : context.listStates().effects(f, call, context.listSummaries())) {
                 if (effect.role() == DdiRole.INITIALIZE) continue;
                 for (var e : state.pending().entrySet()) {
-                    if (!e.getValue().list().equals(effect.list())) continue;
+                    if (!e.getValue().direct() || !e.getValue().list().equals(effect.list())) continue;
                     report(f, e.getValue().at(), "'" + effect.list() + "' is used before '" + e.getKey() + "' is tested",
                             call.location(), reporter);
                 }

@@ -20,6 +20,13 @@ public final class RuleCatalog {
                             + " some path: a global list that the driver's unload routine does not delete on every"
                             + " path. The system-wide list of lookaside lists then links through freed memory.",
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
+            new ListNotDeletedOnFailure(info("LAL002", "list-not-deleted-on-failure", Severity.ERROR,
+                    "A lookaside list is left initialized when its setup routine fails.",
+                    "DriverEntry, AddDevice, EvtDriverDeviceAdd, an NDIS initialize or attach handler, or a helper"
+                            + " they call, returns a failure status on a path where a list it initialized is still"
+                            + " initialized. The system runs no unload or teardown for a setup that failed, so the"
+                            + " list stays linked into the system-wide list after its memory is gone.",
+                    List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
             new BlockUsedAfterFree(info("LAL004", "block-used-after-free", Severity.ERROR,
                     "A lookaside block is used after it was freed to its list.",
                     "A block is read, written, dereferenced, passed on, returned or stored after it was freed to"

@@ -10,6 +10,7 @@ import dev.lookasidelint.analyzer.ir.Program;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.driver.DriverModel;
+import dev.lookasidelint.rules.driver.SetupRoutines;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
@@ -40,6 +41,7 @@ public final class RuleContext {
     private final Program program;
     private final DdiTable ddis;
     private final DriverModel driver;
+    private final SetupRoutines setupRoutines;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
     private final Summaries<ListSummary> listSummaries;
@@ -57,13 +59,14 @@ public final class RuleContext {
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
         this.driver = new DriverModel(program, graph);
+        this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
-        this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
-                (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
-        this.raisingLists = new RaisingLists(program, ddis);
         this.listStates = new ListStates(program, ddis, globalWrites, budget);
+        this.listSummaries = Summaries.compute(graph, ListSummary.NONE, (f, table) -> guarded(f,
+                () -> listStates.withFailureExits(f, table, listLifetime.summarize(f, table)), ListSummary.NONE));
+        this.raisingLists = new RaisingLists(program, ddis);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
     }
@@ -103,6 +106,11 @@ public final class RuleContext {
 
     public DriverModel driver() {
         return driver;
+    }
+
+    /** DriverEntry and the device and adapter setup routines: their failures are not torn down. */
+    public SetupRoutines setupRoutines() {
+        return setupRoutines;
     }
 
     public ListLifetime listLifetime() {

@@ -185,6 +185,33 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         return !Boolean.FALSE.equals(success.get(value));
     }
 
+    /** True when {@code value}, returned on this path, may be a failure status (unknown counts as may). */
+    public boolean mayFail(AccessPath value) {
+        if (value == null) return true;
+        if (value.isStatusConstant() || SUCCESS_CONSTANTS.contains(value.root())) return value.isFailureStatus();
+        if (!value.isVariable()) return true;
+        if (Boolean.TRUE.equals(success.get(value)) || Boolean.FALSE.equals(truthy.get(value))) return false;
+        Set<String> possible = values.get(value);
+        return possible == null || possible.isEmpty() || possible.stream()
+                .anyMatch(name -> !AccessPath.variable(name, AccessPath.Scope.GLOBAL).isStatusConstant()
+                        || AccessPath.variable(name, AccessPath.Scope.GLOBAL).isFailureStatus());
+    }
+
+    /**
+     * True when {@code value}, returned on this path, is known to be a failure status: a failure
+     * constant, a status this path tested with {@code !NT_SUCCESS}, or a variable that holds one of
+     * only failure constants here.
+     */
+    public boolean mustFail(AccessPath value) {
+        if (value == null) return false;
+        if (value.isFailureStatus()) return true;
+        if (!value.isVariable()) return false;
+        if (Boolean.FALSE.equals(success.get(value))) return true;
+        Set<String> possible = values.get(value);
+        return possible != null && !possible.isEmpty() && possible.stream()
+                .allMatch(name -> AccessPath.variable(name, AccessPath.Scope.GLOBAL).isFailureStatus());
+    }
+
     /** Forgets {@code path} and everything reached through it. */
     public PathFacts forget(AccessPath path) {
         return forgetIf(path::isPrefixOf);

@@ -22,9 +22,14 @@ public final class WitnessPath {
 
     /** The edges of such a path, entry first; empty when the exit is not reached that way. */
     public static <S> List<Edge> toExit(Solution<S> solution, Predicate<S> holds) {
+        return toBlock(solution, solution.cfg().exit(), holds);
+    }
+
+    /** The edges of such a path from the entry to {@code target}, entry first; empty when there is none. */
+    public static <S> List<Edge> toBlock(Solution<S> solution, Block target, Predicate<S> holds) {
         List<Edge> path = new ArrayList<>();
         Set<Block> seen = new HashSet<>();
-        Block at = solution.cfg().exit();
+        Block at = target;
         while (at != solution.cfg().entry()) {
             seen.add(at);
             Edge chosen = null;

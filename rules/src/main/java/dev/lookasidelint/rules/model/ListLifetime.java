@@ -91,6 +91,16 @@ public final class ListLifetime {
     }
 
     private Map<AccessPath, InitSite> initializations(Function f, Summaries<ListSummary> table) {
+        Map<AccessPath, InitSite> result = initSites(f, table);
+        result.keySet().removeIf(list -> !outlives(list));
+        return result;
+    }
+
+    /**
+     * Every list {@code f} initializes on some path, directly or through its callees, with where: also
+     * lists reached through its locals ({@code ext->List} after {@code ext = Device->DeviceExtension}).
+     */
+    public Map<AccessPath, InitSite> initSites(Function f, Summaries<ListSummary> table) {
         Map<AccessPath, InitSite> result = new LinkedHashMap<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
@@ -98,7 +108,7 @@ public final class ListLifetime {
                 Ddi ddi = ddis.lookup(call.callee());
                 if (ddi != null && ddi.role() == DdiRole.INITIALIZE) {
                     AccessPath list = listOf(call, ddi);
-                    if (list != null && outlives(list)) {
+                    if (list != null) {
                         result.putIfAbsent(list, new InitSite(call.location(), f.name(), call.text(), List.of()));
                     }
                     continue;
@@ -107,7 +117,7 @@ public final class ListLifetime {
                 if (callee == null || callee == f) continue;
                 for (var e : table.of(callee).initializes().entrySet()) {
                     AccessPath list = CallSites.toCaller(e.getKey(), callee, call);
-                    if (list == null || !outlives(list)) continue;
+                    if (list == null) continue;
                     List<TraceStep> chain = new ArrayList<>();
                     chain.add(new TraceStep(call.location(), "'" + f.name() + "' calls '" + callee.name() + "'"));
                     chain.addAll(e.getValue().callChain());

@@ -3,7 +3,9 @@ package dev.lookasidelint.rules.model;
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +17,37 @@ import java.util.Map;
 public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending) {
 
     /**
-     * An Initialize whose status is in a variable and not tested yet: the list, its phase before the
-     * call (null: unknown), and where the call is.
+     * An Initialize whose status is in a variable and not tested yet: the lists it initializes (one for
+     * the DDI, several for a helper), the phase of each before the call (null: unknown), where the
+     * call is, and whether it is the DDI itself (false: a helper that returns a status and leaves these
+     * lists uninitialized when it fails).
      */
-    public record PendingInit(AccessPath list, ListPhase before, SourceLocation at) {
+    public record PendingInit(List<AccessPath> lists, List<ListPhase> before, SourceLocation at, boolean direct) {
+        public PendingInit {
+            lists = List.copyOf(lists);
+            before = java.util.Collections.unmodifiableList(new ArrayList<>(before)); // phases may be null
+        }
+
+        /** The one list of a DDI's Initialize. */
+        public AccessPath list() {
+            return lists.get(0);
+        }
+
+        public boolean covers(AccessPath list) {
+            return lists.contains(list);
+        }
+
+        public ListPhase phaseBefore(AccessPath list) {
+            return before.get(lists.indexOf(list));
+        }
+
+        PendingInit plus(AccessPath list, ListPhase phase) {
+            List<AccessPath> l = new ArrayList<>(lists);
+            List<ListPhase> b = new ArrayList<>(before);
+            l.add(list);
+            b.add(phase);
+            return new PendingInit(l, b, at, direct);
+        }
     }
 
     public ListState {
@@ -43,9 +72,17 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
     }
 
     /** {@code status} now holds the result of an Initialize of {@code list}. */
-    public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before, SourceLocation at) {
+    public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before, SourceLocation at,
+                               boolean direct) {
         Map<AccessPath, PendingInit> p = new HashMap<>(pending);
-        p.put(status, new PendingInit(list, before, at));
+        PendingInit same = p.get(status);
+        if (same != null && same.at().equals(at) && !same.covers(list)) {
+            p.put(status, same.plus(list, before)); // a helper that sets up several lists
+        } else {
+            List<ListPhase> phase = new ArrayList<>();
+            phase.add(before);
+            p.put(status, new PendingInit(List.of(list), phase, at, direct));
+        }
         return new ListState(phases, facts, p);
     }
 
@@ -65,7 +102,9 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         PendingInit init = pending.get(status);
         if (init == null) return this;
         ListState s = forgetStatus(status);
-        return Boolean.FALSE.equals(succeeded) ? s.with(init.list(), init.before()) : s;
+        if (!Boolean.FALSE.equals(succeeded)) return s;
+        for (int i = 0; i < init.lists().size(); i++) s = s.with(init.lists().get(i), init.before().get(i));
+        return s;
     }
 
     /** A phase (or a pending status) survives a join only where both paths agree on it. */

@@ -19,8 +19,10 @@ import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The phase of list headers along each path of a function: initialized, deleted, or (in DriverEntry,
@@ -60,7 +62,9 @@ public final class ListStates {
         ListSummary summary = table.of(callee);
         for (AccessPath p : summary.initializes().keySet()) {
             AccessPath mine = CallSites.toCaller(p, callee, call);
-            if (mine != null) effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name()));
+            if (mine != null) {
+                effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name(), summary.undoneOnFailure(p)));
+            }
         }
         for (AccessPath p : summary.deletesOnEveryPath()) {
             AccessPath mine = CallSites.toCaller(p, callee, call);
@@ -105,8 +109,49 @@ public final class ListStates {
             }
         }
         PathFacts facts = isDriverEntry ? zeroFlags(f) : PathFacts.NONE;
+        return solve(f, table, initial, facts);
+    }
+
+    private Solution<PathSensitive.Paths<ListState>> solve(Function f, Summaries<ListSummary> table,
+                                                           Map<AccessPath, ListPhase> initial, PathFacts facts) {
         return Solver.solve(f.cfg(), new PathSensitive<>(new PhaseAnalysis(f, table, initial, facts), PATHS,
                 ListState::phases), budget);
+    }
+
+    /**
+     * {@code summary} completed with what {@code f} leaves behind when it fails: for a function that
+     * returns a status, the lists it initializes that may still be initialized at a return that may
+     * report failure. The function is read as starting with those lists not initialized (its callers
+     * call it to set them up); a return of the Initialize's own status undoes that Initialize.
+     */
+    public ListSummary withFailureExits(Function f, Summaries<ListSummary> table, ListSummary summary) {
+        if (summary.initializes().isEmpty() || !returnsStatus(f)) return summary;
+        Map<AccessPath, ListPhase> initial = new HashMap<>();
+        for (AccessPath list : summary.initializes().keySet()) initial.put(list, ListPhase.UNINITIALIZED);
+        Set<AccessPath> left = new HashSet<>();
+        solve(f, table, initial, PathFacts.NONE).forEachOp((block, op, paths) -> {
+            if (!(op instanceof Op.Return r)) return;
+            for (ListState s : paths.states()) {
+                if (!s.facts().mayFail(r.value())) continue;
+                ListState.PendingInit own = r.value() == null ? null : s.pending().get(r.value());
+                for (AccessPath list : summary.initializes().keySet()) {
+                    ListPhase phase = own != null && own.covers(list) ? own.phaseBefore(list) : s.phaseOf(list);
+                    if (phase != ListPhase.UNINITIALIZED && phase != ListPhase.DELETED) left.add(list);
+                }
+            }
+        });
+        return summary.withFailureExits(true, left);
+    }
+
+    /** True when {@code f} returns a status: some return or assignment in it names a status constant. */
+    private static boolean returnsStatus(Function f) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                AccessPath value = op instanceof Op.Return r ? r.value() : op instanceof Op.Assign a ? a.source() : null;
+                if (value != null && value.isStatusConstant()) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,8 +204,10 @@ public final class ListStates {
             if (call.result() != null) state = state.forgetStatus(call.result());
             for (ListEffect e : effects(function, call, table)) {
                 if (e.role() == DdiRole.INITIALIZE) {
-                    if (e.helper() == null && call.result() != null && !call.result().addressOf()) {
-                        state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()), call.location());
+                    boolean statusTells = e.helper() == null || e.undoneOnFailure();
+                    if (statusTells && call.result() != null && !call.result().addressOf()) {
+                        state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()), call.location(),
+                                e.helper() == null);
                     }
                     state = state.with(e.list(), ListPhase.INITIALIZED);
                 } else if (e.role() == DdiRole.DELETE) {
