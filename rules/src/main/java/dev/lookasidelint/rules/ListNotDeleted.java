@@ -28,16 +28,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * LAL001 list-not-deleted, for lists whose header is a global: initialized on a path from DriverEntry,
+ * LAL001 list-not-deleted. Lists whose storage ends inside a function that set them up (freed pool, a
+ * deleted device, a stack frame) are {@link StorageEndedUndeleted}'s part. Here, lists whose header is a
+ * global: initialized on a path from DriverEntry,
  * and not deleted on every path of the unload routine (through the helpers it calls), read against
  * what DriverEntry's successful paths leave in globals (a Ready flag that guards the delete). A driver
  * that registers no unload routine cannot be unloaded, so it owes no delete.
  */
 final class ListNotDeleted implements Rule {
     private final RuleInfo info;
+    private final StorageEndedUndeleted storageEnds;
 
     ListNotDeleted(RuleInfo info) {
         this.info = info;
+        this.storageEnds = new StorageEndedUndeleted(info);
     }
 
     @Override
@@ -47,6 +51,7 @@ final class ListNotDeleted implements Rule {
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
+        storageEnds.check(context, reporter);
         for (Function entry : context.driver().driverEntries()) {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
             if (unloads.isEmpty()) continue; // cannot be unloaded: no delete is owed
@@ -84,7 +89,7 @@ final class ListNotDeleted implements Rule {
         } else {
             for (ListState exit : exits) {
                 ListPhase phase = exit.phaseOf(list);
-                if (phase == ListPhase.UNINITIALIZED || phase == ListPhase.DELETED) continue;
+                if (phase == ListPhase.UNINITIALIZED || phase == ListPhase.DELETED || phase == ListPhase.STORAGE_FREED) continue;
                 starts.add(exit.facts().onlyGlobals());
             }
         }

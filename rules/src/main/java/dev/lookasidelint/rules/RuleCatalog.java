@@ -27,6 +27,12 @@ public final class RuleCatalog {
                             + " initialized. The system runs no unload or teardown for a setup that failed, so the"
                             + " list stays linked into the system-wide list after its memory is gone.",
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
+            new ListUsedAfterStorageFreed(info("LAL003", "list-used-after-storage-freed", Severity.ERROR,
+                    "A lookaside list is used after the memory that holds it was freed.",
+                    "A list header, or the structure that holds it, is used after that memory was freed: a"
+                            + " Delete, Allocate or Free through a context freed with ExFreePool or a device"
+                            + " extension whose device was deleted.",
+                    List.of("security", "correctness", "external/cwe/cwe-416"), "high")),
             new BlockUsedAfterFree(info("LAL004", "block-used-after-free", Severity.ERROR,
                     "A lookaside block is used after it was freed to its list.",
                     "A block is read, written, dereferenced, passed on, returned or stored after it was freed to"

@@ -14,6 +14,7 @@ import dev.lookasidelint.rules.driver.SetupRoutines;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
+import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.GlobalWrites;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
@@ -41,6 +42,7 @@ public final class RuleContext {
     private final Program program;
     private final DdiTable ddis;
     private final DriverModel driver;
+    private final CallGraph callGraph;
     private final SetupRoutines setupRoutines;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
@@ -58,6 +60,7 @@ public final class RuleContext {
         this.program = program;
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
+        this.callGraph = graph;
         this.driver = new DriverModel(program, graph);
         this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
@@ -102,6 +105,22 @@ public final class RuleContext {
 
     public DdiTable ddis() {
         return ddis;
+    }
+
+    private volatile ExtensionLists extensionLists;
+
+    /** The lists kept in device extensions, project-wide (computed on first use). */
+    public ExtensionLists extensionLists() {
+        if (extensionLists == null) {
+            synchronized (this) {
+                if (extensionLists == null) extensionLists = new ExtensionLists(program, listLifetime, listSummaries);
+            }
+        }
+        return extensionLists;
+    }
+
+    public CallGraph callGraph() {
+        return callGraph;
     }
 
     public DriverModel driver() {

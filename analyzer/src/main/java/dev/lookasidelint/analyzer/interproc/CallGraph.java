@@ -21,6 +21,7 @@ import java.util.Set;
 public final class CallGraph {
     private final Program program;
     private final Map<Function, Set<Function>> callees = new IdentityHashMap<>();
+    private final Set<Function> called = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public CallGraph(Program program) {
         this.program = program;
@@ -35,7 +36,15 @@ public final class CallGraph {
                 }
             }
             callees.put(f, out);
+            for (Function g : out) {
+                if (g != f) called.add(g);
+            }
         }
+    }
+
+    /** True when another function of the scan calls {@code f}; false for routines only the system calls. */
+    public boolean isCalled(Function f) {
+        return called.contains(f);
     }
 
     public Program program() {

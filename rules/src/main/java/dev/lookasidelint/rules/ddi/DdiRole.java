@@ -18,6 +18,8 @@ public enum DdiRole {
     POOL_FREE,
     /** Reads or writes a block without taking it over (RtlZeroMemory, KeInitializeEvent on a field). */
     BORROW,
+    /** Deletes a device object, and with it the device extension that may hold list headers. */
+    DEVICE_DELETE,
     /** KMDF: creates a lookaside object and writes its handle (deleted with its parent). */
     WDF_CREATE,
     /** KMDF: creates a memory object from a lookaside object. */

@@ -7,5 +7,7 @@ public enum ListPhase {
     /** Linked into the system-wide list of lookaside lists. */
     INITIALIZED,
     /** Unlinked by a Delete. */
-    DELETED
+    DELETED,
+    /** The memory that holds the header is gone: pool freed, device deleted, scope ended. */
+    STORAGE_FREED
 }

@@ -5,6 +5,8 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ import java.util.Map;
  * initializes {@code L} only when it succeeds, so a failure check on {@code status} puts {@code L} back
  * in the phase it had before.
  */
-public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending) {
+public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending,
+                        Set<AccessPath> freed) {
 
     /**
      * An Initialize whose status is in a variable and not tested yet: the lists it initializes (one for
@@ -53,6 +56,39 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
     public ListState {
         phases = Map.copyOf(phases);
         pending = Map.copyOf(pending);
+        freed = Set.copyOf(freed);
+    }
+
+    public ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<AccessPath, PendingInit> pending) {
+        this(phases, facts, pending, Set.of());
+    }
+
+    /**
+     * The storage {@code end} ends on this path: the lists in it are gone, and the pointers it freed are
+     * remembered, so that a list reached through one of them later is a use of freed memory.
+     */
+    public ListState ended(StorageEnds.End end) {
+        Map<AccessPath, ListPhase> p = new HashMap<>(phases);
+        p.replaceAll((list, phase) -> end.covers(list) ? ListPhase.STORAGE_FREED : phase);
+        Set<AccessPath> f = new HashSet<>(freed);
+        f.addAll(end.freed());
+        return new ListState(p, facts, pending, f);
+    }
+
+    /** The freed pointer through which {@code list} is reached on this path, or null. */
+    public AccessPath freedStorageOf(AccessPath list) {
+        for (AccessPath p : freed) {
+            if (p.isPrefixOf(list) && !p.equals(list)) return p;
+        }
+        return null;
+    }
+
+    /** {@code target} was assigned: a freed pointer it held points somewhere else now. */
+    public ListState reassigned(AccessPath target) {
+        if (freed.stream().noneMatch(target::isPrefixOf)) return this;
+        Set<AccessPath> f = new HashSet<>(freed);
+        f.removeIf(target::isPrefixOf);
+        return new ListState(phases, facts, pending, f);
     }
 
     public ListPhase phaseOf(AccessPath list) {
@@ -64,11 +100,11 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         Map<AccessPath, ListPhase> p = new HashMap<>(phases);
         if (phase == null) p.remove(list);
         else p.put(list, phase);
-        return new ListState(p, facts, pending);
+        return new ListState(p, facts, pending, freed);
     }
 
     public ListState withFacts(PathFacts next) {
-        return next == facts ? this : new ListState(phases, next, pending);
+        return next == facts ? this : new ListState(phases, next, pending, freed);
     }
 
     /** {@code status} now holds the result of an Initialize of {@code list}. */
@@ -83,7 +119,7 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
             phase.add(before);
             p.put(status, new PendingInit(List.of(list), phase, at, direct));
         }
-        return new ListState(phases, facts, p);
+        return new ListState(phases, facts, p, freed);
     }
 
     /** {@code target} was assigned: a status it held is gone. */
@@ -91,7 +127,7 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         if (pending.keySet().stream().noneMatch(target::isPrefixOf)) return this;
         Map<AccessPath, PendingInit> p = new HashMap<>(pending);
         p.keySet().removeIf(target::isPrefixOf);
-        return new ListState(phases, facts, p);
+        return new ListState(phases, facts, p, freed);
     }
 
     /**
@@ -107,13 +143,15 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         return s;
     }
 
-    /** A phase (or a pending status) survives a join only where both paths agree on it. */
+    /** A phase, a pending status or a freed pointer survives a join only where both paths agree on it. */
     public static ListState join(ListState a, ListState b) {
         if (a.equals(b)) return a;
         Map<AccessPath, ListPhase> p = new HashMap<>(a.phases);
         p.entrySet().removeIf(e -> e.getValue() != b.phases.get(e.getKey()));
         Map<AccessPath, PendingInit> q = new HashMap<>(a.pending);
         q.entrySet().removeIf(e -> !e.getValue().equals(b.pending.get(e.getKey())));
-        return new ListState(p, PathFacts.join(a.facts, b.facts), q);
+        Set<AccessPath> f = new HashSet<>(a.freed);
+        f.retainAll(b.freed); // freed on both paths: a use after it is a use of freed memory either way
+        return new ListState(p, PathFacts.join(a.facts, b.facts), q, f);
     }
 }

@@ -36,11 +36,13 @@ public final class ListStates {
     private final Program program;
     private final DdiTable ddis;
     private final GlobalWrites globalWrites;
+    private final StorageEnds storageEnds;
     private final int budget;
 
     public ListStates(Program program, DdiTable ddis, GlobalWrites globalWrites, int budget) {
         this.program = program;
         this.ddis = ddis;
+        this.storageEnds = new StorageEnds(ddis);
         this.globalWrites = globalWrites;
         this.budget = budget;
     }
@@ -89,11 +91,19 @@ public final class ListStates {
         return exits;
     }
 
+    /** Where the memory of list headers ends in a function. */
+    public StorageEnds storageEnds() {
+        return storageEnds;
+    }
+
     /** True when some call in {@code f} acts on a list: only then is it worth solving. */
     public boolean touchesLists(Function f, Summaries<ListSummary> table) {
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
-                if (op instanceof Op.Call call && !effects(f, call, table).isEmpty()) return true;
+                if (!(op instanceof Op.Call call)) continue;
+                if (!effects(f, call, table).isEmpty()) return true;
+                Ddi ddi = ddis.lookup(call.callee());
+                if (ddi != null && ddi.role() == DdiRole.DEVICE_DELETE) return true; // ends extension lists
             }
         }
         return false;
@@ -199,9 +209,11 @@ public final class ListStates {
         @Override
         public ListState transfer(Op op, ListState before) {
             ListState state = before.withFacts(before.facts().after(op, calls));
-            if (op instanceof Op.Assign a) return state.forgetStatus(a.target());
+            StorageEnds.End end = storageEnds.at(function, op);
+            if (end != null) state = state.ended(end);
+            if (op instanceof Op.Assign a) return state.forgetStatus(a.target()).reassigned(a.target());
             if (!(op instanceof Op.Call call)) return state;
-            if (call.result() != null) state = state.forgetStatus(call.result());
+            if (call.result() != null) state = state.forgetStatus(call.result()).reassigned(call.result());
             for (ListEffect e : effects(function, call, table)) {
                 if (e.role() == DdiRole.INITIALIZE) {
                     boolean statusTells = e.helper() == null || e.undoneOnFailure();

@@ -1,0 +1,160 @@
+package dev.lookasidelint.rules;
+
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.cfg.Edge;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
+import dev.lookasidelint.analyzer.dataflow.Solution;
+import dev.lookasidelint.analyzer.dataflow.WitnessPath;
+import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.report.Finding;
+import dev.lookasidelint.analyzer.report.RelatedLocation;
+import dev.lookasidelint.analyzer.report.TraceStep;
+import dev.lookasidelint.analyzer.rule.Reporter;
+import dev.lookasidelint.analyzer.rule.RuleInfo;
+import dev.lookasidelint.rules.ddi.DdiRole;
+import dev.lookasidelint.rules.model.InitSite;
+import dev.lookasidelint.rules.model.ListEffect;
+import dev.lookasidelint.rules.model.ListPhase;
+import dev.lookasidelint.rules.model.ListState;
+import dev.lookasidelint.rules.model.StorageEnds;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of LAL001 where the header's storage ends inside a function that knows the list is
+ * initialized: {@code ExFreePool} of the context that holds it, {@code IoDeleteDevice} of the device
+ * whose extension holds it (an AddDevice failure path, a remove routine that set the list up itself),
+ * or the end of the scope of a list on the stack. A Delete through the freed storage later in the
+ * function is LAL003's finding, not this one.
+ */
+final class StorageEndedUndeleted {
+    private final RuleInfo info;
+
+    StorageEndedUndeleted(RuleInfo info) {
+        this.info = info;
+    }
+
+    void check(RuleContext context, Reporter reporter) {
+        for (Function f : context.program().functions()) {
+            context.guarded(f, () -> {
+                context.listPhases(f).ifPresent(solution -> check(context, f, solution, reporter));
+                return null;
+            }, null);
+        }
+    }
+
+    private void check(RuleContext context, Function f, Solution<PathSensitive.Paths<ListState>> solution,
+                       Reporter reporter) {
+        StorageEnds ends = context.listStates().storageEnds();
+        Map<AccessPath, InitSite>[] sites = new Map[1];
+        boolean calledBySystem = !context.callGraph().isCalled(f);
+        solution.forEachOp((block, op, paths) -> {
+            StorageEnds.End end = ends.at(f, op);
+            if (end == null) return;
+            if (end.device() && calledBySystem) checkDeviceDelete(context, f, block, op, end, paths, solution, reporter);
+            for (ListState state : paths.states()) {
+                for (var e : state.phases().entrySet()) {
+                    AccessPath list = e.getKey();
+                    if (e.getValue() != ListPhase.INITIALIZED || !end.covers(list)) continue;
+                    if (sites[0] == null) sites[0] = context.listLifetime().initSites(f, context.listSummaries());
+                    InitSite site = sites[0].get(list);
+                    if (site == null || deletedLater(context, f, block, op, list)) continue;
+                    reporter.report(list + "\u0000storage", finding(f, block, op, end, list, site, solution));
+                }
+            }
+        });
+    }
+
+    /**
+     * A routine the system calls (a remove or unload path) deletes a device whose extension holds lists
+     * that some other routine initialized (AddDevice): each must be deleted on this path first. A path
+     * that tested a field of the extension and found it zero (an {@code ext->ListReady} flag) is taken
+     * to have found the list not set up. Helpers that delete a device for their caller are not checked:
+     * the caller may have deleted the lists.
+     */
+    private void checkDeviceDelete(RuleContext context, Function f, Block block, Op op, StorageEnds.End end,
+                                   PathSensitive.Paths<ListState> paths,
+                                   Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
+        for (var field : context.extensionLists().fields().entrySet()) {
+            for (ListState state : paths.states()) {
+                if (knowsList(state, end, field.getKey()) || testedZero(state, end)) continue;
+                AccessPath list = end.freed().get(end.freed().size() > 1 ? 1 : 0);
+                for (String selector : field.getKey()) list = list.select(selector);
+                InitSite site = field.getValue();
+                reporter.report(list.selectors() + "\u0000device", finding(f, block, op, end, list, site, solution));
+                break;
+            }
+        }
+    }
+
+    /** True when the path knows the phase of the list at {@code field} in the extension being deleted. */
+    private static boolean knowsList(ListState state, StorageEnds.End end, List<String> field) {
+        for (AccessPath extension : end.freed()) {
+            AccessPath list = extension;
+            for (String selector : field) list = list.select(selector);
+            if (state.phaseOf(list) != null) return true;
+        }
+        return false;
+    }
+
+    private static boolean testedZero(ListState state, StorageEnds.End end) {
+        for (var e : state.facts().truthy().entrySet()) {
+            if (!Boolean.FALSE.equals(e.getValue())) continue;
+            for (AccessPath extension : end.freed()) {
+                if (extension.isPrefixOf(e.getKey()) && !extension.equals(e.getKey())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a Delete of {@code list} follows {@code end} in its block or in a block reached from it. */
+    private static boolean deletedLater(RuleContext context, Function f, Block block, Op end, AccessPath list) {
+        List<Op> ops = block.ops();
+        for (int i = ops.indexOf(end) + 1; i < ops.size(); i++) {
+            if (deletes(context, f, ops.get(i), list)) return true;
+        }
+        Set<Block> seen = new HashSet<>();
+        Deque<Block> work = new ArrayDeque<>();
+        for (Edge e : block.successors()) work.add(e.to());
+        while (!work.isEmpty()) {
+            Block b = work.pop();
+            if (!seen.add(b)) continue;
+            for (Op op : b.ops()) {
+                if (deletes(context, f, op, list)) return true;
+            }
+            for (Edge e : b.successors()) work.add(e.to());
+        }
+        return false;
+    }
+
+    private static boolean deletes(RuleContext context, Function f, Op op, AccessPath list) {
+        if (!(op instanceof Op.Call call)) return false;
+        for (ListEffect e : context.listStates().effects(f, call, context.listSummaries())) {
+            if (e.role() == DdiRole.DELETE && e.list().equals(list)) return true;
+        }
+        return false;
+    }
+
+    private Finding finding(Function f, Block block, Op op, StorageEnds.End end, AccessPath list, InitSite init,
+                            Solution<PathSensitive.Paths<ListState>> solution) {
+        List<TraceStep> flow = new ArrayList<>(init.callChain());
+        flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
+        List<Edge> path = WitnessPath.toBlock(solution, block,
+                paths -> paths.states().stream().anyMatch(s -> s.phaseOf(list) == ListPhase.INITIALIZED));
+        flow.addAll(WitnessPath.branchSteps(path));
+        String ends = "the storage of '" + list + "' ends here without a Delete: " + end.what();
+        flow.add(new TraceStep(op.location(), ends));
+        String message = "Lookaside list '" + list + "' is not deleted before the memory that holds it goes away ("
+                + end.what() + "). The system-wide list of lookaside lists still links through the freed header,"
+                + " and the next driver that initializes or deletes a list crashes.";
+        return new Finding(info.id(), info.severity(), message, init.location(), init.function(),
+                List.of(new RelatedLocation(1, op.location(), ends)), List.of(flow));
+    }
+}
