@@ -13,6 +13,9 @@ import dev.lookasidelint.rules.RuleCatalog;
 import dev.lookasidelint.rules.RuleContext;
 import dev.lookasidelint.rules.ScanRequest;
 import dev.lookasidelint.rules.Scanner;
+import dev.lookasidelint.rules.config.ConfigException;
+import dev.lookasidelint.rules.config.ProjectConfig;
+import dev.lookasidelint.rules.config.ProjectConfigLoader;
 import dev.lookasidelint.sarif.JsonReport;
 import dev.lookasidelint.sarif.SarifReport;
 import dev.lookasidelint.sarif.TextReport;
@@ -29,7 +32,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "scan", description = "Scans driver sources (files or folders) for lookaside-list misuse.")
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scans driver sources (files or folders) for lookaside-list misuse.",
+        footer = {"",
+                "Project configuration: .lookaside-lint.json in the scan root (the folder",
+                "given, or the deepest folder holding all given paths), or --config FILE.",
+                "It declares your own wrappers (functions or macros) that act like a DDI:",
+                "  { \"wrappers\": [",
+                "    { \"name\": \"MyAllocBuffer\", \"role\": \"allocate\",",
+                "      \"family\": \"npaged\", \"list\": 0 },",
+                "    { \"name\": \"MyFreeBuffer\", \"role\": \"free\",",
+                "      \"family\": \"npaged\", \"list\": 0, \"block\": 1 } ] }",
+                "role: initialize, allocate, free, delete, flush, pool_allocate, pool_free,",
+                "  borrow. family: ex, npaged, paged, ndis (none or pool for pool roles).",
+                "list, block: 0-based indexes of the list and block arguments.",
+                "A call to a wrapper is read as that DDI; the wrapper's own body reports",
+                "nothing. Functions that only forward to a DDI need no entry: their",
+                "summaries give them its role. A bad file stops the scan (exit 2)."})
 final class ScanCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
 
@@ -53,6 +72,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parser threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read the project configuration (wrappers) from FILE instead of .lookaside-lint.json in the scan root.")
+    Path config;
 
     @Option(names = "--dump-cfg", paramLabel = "FUNCTION", description = "Print the control-flow graph of FUNCTION and exit.")
     String dumpCfg;
@@ -78,7 +101,14 @@ final class ScanCommand implements Callable<Integer> {
         FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
         Path root = ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
-        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, RuleContext.DEFAULT_BUDGET);
+        ProjectConfig project;
+        try {
+            project = projectConfig(root);
+        } catch (ConfigException e) {
+            top.err.println("lookaside-lint: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, RuleContext.DEFAULT_BUDGET, project);
         long start = System.nanoTime();
         ScanResult result = Scanner.scan(request);
         String report = render(result);
@@ -93,6 +123,16 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (!quiet) top.err.println(summary(result, (System.nanoTime() - start) / 1_000_000));
         return result.findings().isEmpty() ? Main.EXIT_CLEAN : Main.EXIT_FINDINGS;
+    }
+
+    /** The file --config names, else .lookaside-lint.json in the scan root, else none. */
+    private ProjectConfig projectConfig(Path root) throws ConfigException {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) throw new ConfigException(config, 0, "no such configuration file");
+            return ProjectConfigLoader.load(config);
+        }
+        Path found = root == null ? null : root.resolve(ProjectConfig.FILE_NAME);
+        return found != null && Files.isRegularFile(found) ? ProjectConfigLoader.load(found) : ProjectConfig.NONE;
     }
 
     private String render(ScanResult result) {

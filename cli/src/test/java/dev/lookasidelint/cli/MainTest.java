@@ -143,4 +143,65 @@ class MainTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("blob.c: warning: skipped: binary file"), r.err());
     }
+
+    /** A driver file whose only lookaside calls go through a library function the scan cannot see. */
+    private static final String LIBRARY_FREE = """
+            #include <ntddk.h>
+            typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
+            NPAGED_LOOKASIDE_LIST g_EntryList;
+            VOID LibFreeEntry(PNPAGED_LOOKASIDE_LIST List, PENTRY Entry);
+            VOID Drop(PENTRY e)
+            {
+                LibFreeEntry(&g_EntryList, e);
+                e->Id = 0;
+            }
+            """;
+
+    private static final String LIBRARY_CONFIG =
+            "{ \"wrappers\": [ { \"name\": \"LibFreeEntry\", \"role\": \"free\", \"family\": \"npaged\", \"list\": 0, \"block\": 1 } ] }";
+
+    @Test
+    void configInTheScannedFolderDeclaresAWrapperThatTheScanThenReadsAsTheDdi() throws IOException {
+        Files.writeString(dir.resolve("drop.c"), LIBRARY_FREE);
+        assertEquals(0, run("scan", dir.toString(), "--quiet").exit(), "without the file, the call is unknown");
+        Files.writeString(dir.resolve(".lookaside-lint.json"), LIBRARY_CONFIG);
+        Run r = run("scan", dir.toString(), "--quiet");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("drop.c:8:5: error: Block 'e' is dereferenced after it was freed to lookaside list 'g_EntryList'"), r.out());
+        Run file = run("scan", dir.resolve("drop.c").toString(), "--quiet");
+        assertEquals(1, file.exit(), "a file's folder is the scan root, so the same file is found: " + file.err());
+    }
+
+    @Test
+    void configOptionNamesAFileElsewhere() throws IOException {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/drop.c"), LIBRARY_FREE);
+        Path config = dir.resolve("lint.json");
+        Files.writeString(config, LIBRARY_CONFIG);
+        assertEquals(1, run("scan", dir.resolve("src").toString(), "--config", config.toString(), "--quiet").exit());
+        Run missing = run("scan", dir.resolve("src").toString(), "--config", dir.resolve("none.json").toString());
+        assertEquals(2, missing.exit());
+        assertEquals("lookaside-lint: " + dir.resolve("none.json") + ": no such configuration file", missing.err().strip());
+    }
+
+    @Test
+    void badConfigIsExitTwoWithOneLineNamingFileLineAndProblem() throws IOException {
+        Files.writeString(dir.resolve("drop.c"), LIBRARY_FREE);
+        Path config = dir.resolve(".lookaside-lint.json");
+        Files.writeString(config, "{\n  \"wrappers\": [\n    { \"name\": \"LibFreeEntry\", \"role\": \"release\" } ] }\n");
+        Run r = run("scan", dir.toString());
+        assertEquals(2, r.exit());
+        assertEquals("lookaside-lint: " + config + ":3: unknown role 'release' (one of: initialize, allocate, free,"
+                + " delete, flush, pool_allocate, pool_free, borrow)", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void scanHelpDescribesTheConfigurationFile() {
+        Run r = run("scan", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("--config=FILE"), r.out());
+        assertTrue(r.out().contains(".lookaside-lint.json"), r.out());
+        assertTrue(r.out().contains("\"wrappers\""), r.out());
+    }
 }

@@ -34,9 +34,8 @@ final class BlockFreedMismatched extends BlockRule {
             String problem = mismatch(origin, release.event());
             if (problem == null) continue;
             FreeEvent free = release.event();
-            String from = origin.isPool() ? "pool memory" : "a block of lookaside list '" + origin.listText() + "'";
-            String allocStep = "'" + free.block() + "' is " + (origin.isPool() ? "allocated from pool"
-                    : "allocated from lookaside list '" + origin.listText() + "'") + " here";
+            String from = origin.isPool() ? "pool memory" : "a block of " + origin.source();
+            String allocStep = "'" + free.block() + "' is " + origin.describe() + " here";
             String freeStep = "'" + free.block() + "' is " + free.describe() + " here";
             String message = "Block '" + free.block() + "' is " + free.describe() + ", but it is " + from
                     + " (line " + origin.location().line() + "): " + problem;

@@ -47,9 +47,9 @@ final class BlockLeaked extends BlockRule {
         if (Boolean.FALSE.equals(state.facts().truthy().get(p))) return; // the allocation failed on this path
         Origin origin = state.originOf(p);
         if (origin == null || origin.isPool()) return;
-        String allocStep = "'" + p + "' is allocated from lookaside list '" + origin.listText() + "' here";
+        String allocStep = "'" + p + "' is " + origin.describe() + " here";
         String lostStep = how + " here while '" + p + "' still holds the block";
-        String message = "Block '" + p + "' from lookaside list '" + origin.listText() + "' is leaked: " + how
+        String message = "Block '" + p + "' from " + origin.source() + " is leaked: " + how
                 + " (line " + at.line() + ") without freeing, returning, storing or handing it on. The list's"
                 + " outstanding count never comes back down, and the memory is lost until reboot.";
         Finding finding = new Finding(info().id(), info().severity(), message, origin.location(), f.name(),

@@ -28,11 +28,10 @@ final class BlockNullUnchecked extends BlockRule {
         Origin origin = state.originOf(d.pointer());
         if (origin == null || origin.isPool()) return;
         if (Boolean.TRUE.equals(state.facts().truthy().get(d.pointer()))) return;
-        if (context.raisingLists().raises(origin.list())) return;
-        String allocStep = "'" + d.pointer() + "' is allocated from lookaside list '" + origin.listText()
-                + "' here; the result can be NULL";
+        if (!origin.canBeNull() || context.raisingLists().raises(origin.list())) return;
+        String allocStep = "'" + d.pointer() + "' is " + origin.describe() + " here; the result can be NULL";
         String useStep = "'" + d.pointer() + "' is dereferenced here without a NULL check on this path";
-        String message = "Block '" + d.pointer() + "' from lookaside list '" + origin.listText() + "' (line "
+        String message = "Block '" + d.pointer() + "' from " + origin.source() + " (line "
                 + origin.location().line() + ") is dereferenced without a NULL check. Allocation from a"
                 + " lookaside list fails like any pool allocation when the list is empty and pool is short.";
         Finding finding = new Finding(info().id(), info().severity(), message, d.location(), f.name(),

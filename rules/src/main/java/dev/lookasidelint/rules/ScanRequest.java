@@ -1,16 +1,24 @@
 package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.frontend.FrontendOptions;
+import dev.lookasidelint.rules.config.ProjectConfig;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What to scan: the paths given by the user, the folder that finding paths are relative to, the
- * front-end options, how many parser threads, and the per-function analysis budget.
+ * front-end options, how many parser threads, the per-function analysis budget, and the project
+ * configuration (user wrappers).
  */
-public record ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget) {
+public record ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget,
+                          ProjectConfig config) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
+    }
+
+    /** A scan without a configuration file. */
+    public ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget) {
+        this(paths, root, frontend, threads, budget, ProjectConfig.NONE);
     }
 }

@@ -2,6 +2,7 @@ package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.project.ProjectLoader;
 import dev.lookasidelint.analyzer.project.SourceDiscovery;
+import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
 import dev.lookasidelint.analyzer.report.ScanStatistics;
 import dev.lookasidelint.analyzer.report.ToolNotification;
@@ -9,6 +10,7 @@ import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Runs a whole scan: find the sources, parse them, build the shared analysis, run every rule. */
 public final class Scanner {
@@ -25,9 +27,14 @@ public final class Scanner {
                 .load(request.root(), sources.files());
         notes.addAll(project.notifications());
         long start = System.nanoTime();
-        RuleContext context = new RuleContext(project.program(), DdiTable.builtIn(), request.budget());
+        DdiTable ddis = DdiTable.builtIn().with(request.config().wrappers());
+        RuleContext context = new RuleContext(project.program(), ddis, request.budget());
         Reporter reporter = new Reporter();
         for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
+        // A declared wrapper is trusted like the DDI it stands for: what its own body does to the
+        // list or block it was given (free it, keep it, return it) is its job, not a finding.
+        Set<String> wrappers = request.config().wrapperNames();
+        List<Finding> findings = reporter.findings().stream().filter(f -> !wrappers.contains(f.function())).toList();
         notes.addAll(context.notifications());
         long analysisMillis = (System.nanoTime() - start) / 1_000_000;
         ScanStatistics stats = new ScanStatistics(project.program().units().size(), project.lines(),
@@ -39,6 +46,6 @@ public final class Scanner {
             int c = pa.compareTo(pb);
             return c != 0 ? c : Integer.compare(a.line(), b.line());
         });
-        return new ScanResult(request.root(), reporter.findings(), notes, stats);
+        return new ScanResult(request.root(), findings, notes, stats);
     }
 }

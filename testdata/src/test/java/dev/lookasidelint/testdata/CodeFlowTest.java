@@ -70,4 +70,21 @@ class CodeFlowTest {
                 "30 'expired' is dereferenced here, after the free"), steps(result));
         assertEquals("TmoExpire", result.path("locations").path(0).path("logicalLocations").path(0).path("name").asText());
     }
+
+    @Test
+    void blockFromAnAllocationWrapperNamesTheWrapperAndTheListInTheCallersTerms() throws IOException {
+        JsonNode result = scan("LAL008/bad/alloc_wrapper_block_leaked_on_error.c");
+        assertEquals(List.of(
+                "52 'ctx' is allocated from lookaside list 'g_Scan.StreamCtxList' by 'FltAllocStreamCtx' here",
+                "60 the function returns here while 'ctx' still holds the block"), steps(result));
+        assertTrue(result.path("message").path("text").asText().contains("(through 'FltAllocStreamCtx')"), result.toString());
+    }
+
+    @Test
+    void wrapperAllocatedBlockFreedToPoolNamesTheWrapperList() throws IOException {
+        JsonNode result = scan("LAL006/bad/alloc_wrapper_block_freed_with_exfreepool.c");
+        assertEquals(List.of(
+                "37 'context' is allocated from lookaside list 'Adapter->SendContextList' by 'NicAllocSendContext' here",
+                "51 'context' is freed to pool here"), steps(result));
+    }
 }

@@ -30,6 +30,17 @@ public final class DdiTable {
         return name == null ? null : byName.get(name);
     }
 
+    /**
+     * This table with the user's wrappers added (from the project configuration): each is looked up
+     * like a DDI, so that at its call sites it takes its role and its own body is not read as a helper.
+     */
+    public DdiTable with(Collection<Ddi> wrappers) {
+        if (wrappers.isEmpty()) return this;
+        Map<String, Ddi> map = new LinkedHashMap<>(byName);
+        for (Ddi w : wrappers) map.put(w.name(), w);
+        return new DdiTable(map);
+    }
+
     public Collection<Ddi> all() {
         return byName.values();
     }

@@ -63,19 +63,23 @@ public final class BlockLifetime {
         return false;
     }
 
-    /** True when {@code f} frees or allocates a block: only then can a block rule find anything in it. */
+    /**
+     * True when {@code f} frees or allocates a block: only then can a block rule find anything in it,
+     * or can it be an allocation wrapper (which may return the call's value without storing it).
+     */
     public boolean handlesBlocks(Function f, Summaries<BlockSummary> table) {
         for (var block : f.cfg().blocks()) {
             for (Op op : block.ops()) {
-                if (op instanceof Op.Call call && call.result() != null && allocation(call) != null) return true;
+                if (op instanceof Op.Call call && allocation(f, call, table) != null) return true;
             }
         }
         return frees(f, table);
     }
 
     public BlockSummary summarize(Function f, Summaries<BlockSummary> table) {
-        if (!frees(f, table)) return BlockSummary.NONE;
-        PathSensitive.Paths<BlockState> atExit = solve(f, table).atExit();
+        if (!handlesBlocks(f, table)) return BlockSummary.NONE;
+        Solution<PathSensitive.Paths<BlockState>> solution = solve(f, table);
+        PathSensitive.Paths<BlockState> atExit = solution.atExit();
         if (atExit == null) return BlockSummary.NONE;
         Map<AccessPath, FreeEvent> frees = new HashMap<>();
         for (BlockState exit : atExit.states()) {
@@ -84,7 +88,7 @@ public final class BlockLifetime {
                 if (p.scope() == AccessPath.Scope.PARAM && exit.isUnchangedSinceEntry(p)) frees.putIfAbsent(p, e.getValue());
             }
         }
-        return new BlockSummary(frees);
+        return new BlockSummary(frees, new ReturnedBlock(this, f, table).of(solution));
     }
 
     /**
@@ -141,14 +145,27 @@ public final class BlockLifetime {
                 list.path() == null ? null : list.path().pointee(), ddi.family(), null);
     }
 
-    /** Where a call's result comes from when it allocates a block or pool memory, else null. */
-    public Origin allocation(Op.Call call) {
+    /**
+     * Where a call's result comes from when it allocates a block or pool memory (a DDI, or an
+     * allocation wrapper by its summary, with its list in the caller's terms), else null.
+     */
+    public Origin allocation(Function caller, Op.Call call, Summaries<BlockSummary> table) {
         Ddi ddi = ddis.lookup(call.callee());
-        if (ddi == null) return null;
+        if (ddi == null) return wrapperAllocation(caller, call, table);
         if (ddi.role() == DdiRole.POOL_ALLOCATE) return new Origin(call.location(), null, null, ddi.family());
         if (ddi.role() != DdiRole.ALLOCATE || ddi.listArgument() >= call.arguments().size()) return null;
         Op.Argument list = call.arguments().get(ddi.listArgument());
         return new Origin(call.location(), listName(list), list.path() == null ? null : list.path().pointee(), ddi.family());
+    }
+
+    /** A call to a function that returns a block it allocated: the allocation as the caller sees it. */
+    private Origin wrapperAllocation(Function caller, Op.Call call, Summaries<BlockSummary> table) {
+        Function callee = CallSites.callee(program, caller, call);
+        if (callee == null || callee == caller) return null;
+        Origin inner = table.of(callee).returns();
+        if (inner == null) return null;
+        AccessPath list = inner.list() == null ? null : CallSites.toCaller(inner.list(), callee, call);
+        return inner.through(call.location(), call.callee(), list == null ? inner.listText() : list.toString(), list);
     }
 
     /**
@@ -193,7 +210,7 @@ public final class BlockLifetime {
                 if (ddis.lookup(call.callee()) == null) s = handOnArguments(s, call);
                 if (call.result() != null && !call.result().addressOf()) {
                     s = s.assign(call.result(), null);
-                    Origin origin = allocation(call);
+                    Origin origin = allocation(function, call, table);
                     if (origin != null) s = s.allocated(call.result(), origin);
                 }
                 return s;
