@@ -18,7 +18,10 @@ public final class RuleCatalog {
                     "A lookaside list is not deleted before its header's storage ends.",
                     "An initialized lookaside list whose header storage ends without an ExDelete*LookasideList* on"
                             + " some path: a global list that the driver's unload routine does not delete on every"
-                            + " path. The system-wide list of lookaside lists then links through freed memory.",
+                            + " path. The unload routines are DriverObject->DriverUnload, KMDF EvtDriverUnload, a"
+                            + " minifilter's FLT_REGISTRATION FilterUnloadCallback, NDIS UnloadHandler and"
+                            + " NdisMRegisterUnloadHandler. The system-wide list of lookaside lists then links through"
+                            + " freed memory.",
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
             new BlockUsedAfterFree(info("LAL004", "block-used-after-free", Severity.ERROR,
                     "A lookaside block is used after it was freed to its list.",
