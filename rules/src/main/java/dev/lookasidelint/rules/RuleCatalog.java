@@ -67,7 +67,14 @@ public final class RuleCatalog {
                     "The status of ExInitializeLookasideListEx is not checked.",
                     "The NTSTATUS of ExInitializeLookasideListEx is thrown away, or not tested before the list is"
                             + " used or left for the unload routine to delete.",
-                    List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")));
+                    List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")),
+            new ListDeletedWhileCallbacksLive(info("LAL015", "list-deleted-while-callbacks-live", Severity.ERROR,
+                    "A lookaside list is deleted while callbacks that use it can still run.",
+                    "An unload or teardown routine deletes a list before it stops the callbacks that allocate from,"
+                            + " free to or flush it: the minifilter, NDIS filter/miniport/protocol, process/thread/image"
+                            + " notify, registry, object, timer, interrupt, PnP-notification or bug-check registrations"
+                            + " made from DriverEntry that are still live at the Delete.",
+                    List.of("reliability", "correctness", "concurrency", "external/cwe/cwe-416"), "high")));
 
     private RuleCatalog() {
     }

@@ -39,6 +39,8 @@ public final class RuleContext {
 
     private final Program program;
     private final DdiTable ddis;
+    private final CallGraph callGraph;
+    private final int budget;
     private final DriverModel driver;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
@@ -56,6 +58,8 @@ public final class RuleContext {
         this.program = program;
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
+        this.callGraph = graph;
+        this.budget = budget;
         this.driver = new DriverModel(program, graph);
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
@@ -99,6 +103,16 @@ public final class RuleContext {
 
     public DdiTable ddis() {
         return ddis;
+    }
+
+    /** Direct calls between the scan's functions. */
+    public CallGraph callGraph() {
+        return callGraph;
+    }
+
+    /** Block visits allowed per function and analysis. */
+    public int budget() {
+        return budget;
     }
 
     public DriverModel driver() {
