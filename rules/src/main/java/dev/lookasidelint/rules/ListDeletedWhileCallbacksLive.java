@@ -1,6 +1,7 @@
 package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.interproc.CallGraph;
 import dev.lookasidelint.analyzer.interproc.Summaries;
@@ -22,6 +23,8 @@ import dev.lookasidelint.rules.model.CallbackRegistration;
 import dev.lookasidelint.rules.model.CallbackRegistrations;
 import dev.lookasidelint.rules.model.CallbackStops;
 import dev.lookasidelint.rules.model.CallbackStops.StopKey;
+import dev.lookasidelint.rules.model.GlobalWrites;
+import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListUses;
 import java.util.ArrayList;
@@ -55,6 +58,7 @@ final class ListDeletedWhileCallbacksLive implements Rule {
         final CallGraph calls;
         final CallbackRegistrations registrations;
         final CallbackStops stops;
+        final GlobalWrites globalWrites;
         ListUses uses;
         Summaries<Set<StopKey>> stopSummaries;
         List<Function> topDown;
@@ -64,6 +68,7 @@ final class ListDeletedWhileCallbacksLive implements Rule {
             this.calls = context.callGraph();
             this.registrations = new CallbackRegistrations(context.program());
             this.stops = new CallbackStops(context.program(), registrations, context.budget());
+            this.globalWrites = new GlobalWrites(context.program(), calls);
         }
 
         void prepare() {
@@ -92,24 +97,41 @@ final class ListDeletedWhileCallbacksLive implements Rule {
             scan.prepare();
             Set<Function> unloadRoutines = Collections.newSetFromMap(new IdentityHashMap<>());
             unloads.forEach(u -> unloadRoutines.add(u.routine()));
+            PathFacts start = successFacts(context, entry);
             for (UnloadRegistration unload : unloads) {
-                checkUnload(scan, unload.routine(), registered, unloadRoutines, reporter);
+                checkUnload(scan, unload.routine(), start, registered, unloadRoutines, reporter);
             }
         }
     }
 
-    private void checkUnload(Scan scan, Function unload, List<CallbackRegistration> registered,
+    /**
+     * What every successful return of DriverEntry leaves in globals (a flag set after a registration):
+     * the unload routine starts from it. Nothing is assumed when DriverEntry could not be analysed.
+     */
+    private static PathFacts successFacts(RuleContext context, Function entry) {
+        List<ListState> exits = context.guarded(entry,
+                () -> context.listStates().successfulExits(entry, context.listSummaries()), null);
+        if (exits == null || exits.isEmpty()) return PathFacts.NONE;
+        PathFacts joined = null;
+        for (ListState exit : exits) {
+            PathFacts facts = exit.facts().onlyGlobals();
+            joined = joined == null ? facts : PathFacts.join(joined, facts);
+        }
+        return joined;
+    }
+
+    private void checkUnload(Scan scan, Function unload, PathFacts start, List<CallbackRegistration> registered,
                              Set<Function> unloadRoutines, Reporter reporter) {
         RuleContext context = scan.context;
         Set<Function> reachable = scan.calls.reachableFrom(unload);
-        Map<Function, Set<StopKey>> entryStates = new IdentityHashMap<>();
+        Map<Function, CallbackStops.State> entryStates = new IdentityHashMap<>();
         Map<Function, List<TraceStep>> chains = new IdentityHashMap<>();
-        entryStates.put(unload, Set.of());
+        entryStates.put(unload, new CallbackStops.State(Set.of(), start));
         chains.put(unload, List.of());
         for (Function f : scan.topDown) {
             if (!reachable.contains(f) || !entryStates.containsKey(f)) continue;
-            Solution<Set<StopKey>> solution = context.guarded(f,
-                    () -> scan.stops.solve(f, scan.stopSummaries, entryStates.get(f)), null);
+            Solution<CallbackStops.State> solution = context.guarded(f, () -> scan.stops.solve(f, scan.stopSummaries,
+                    entryStates.get(f), scan.globalWrites.from(f)), null);
             if (solution == null) continue;
             solution.forEachOp((block, op, state) -> {
                 if (!(op instanceof Op.Call call) || call.callee() == null) return;
@@ -117,13 +139,14 @@ final class ListDeletedWhileCallbacksLive implements Rule {
                 if (ddi != null) {
                     AccessPath list = ddi.role() == DdiRole.DELETE ? ListLifetime.listOf(call, ddi) : null;
                     if (list != null && list.scope() == AccessPath.Scope.GLOBAL) {
-                        check(scan, f, call, list, null, state, registered, unloadRoutines, reachable, chains, reporter);
+                        check(scan, f, call, list, null, state.stopped(), registered, unloadRoutines, reachable, chains, reporter);
                     }
                     return;
                 }
                 Function callee = CallSites.callee(context.program(), f, call);
                 if (callee == null || callee == f || !reachable.contains(callee)) return;
-                entryStates.merge(callee, state, CallbackStops::meet);
+                entryStates.merge(callee, new CallbackStops.State(state.stopped(), state.facts().onlyGlobals()),
+                        CallbackStops.State::join);
                 List<TraceStep> chain = new ArrayList<>(chains.get(f));
                 chain.add(new TraceStep(call.location(), "'" + f.name() + "' calls '" + callee.name() + "'"));
                 chains.putIfAbsent(callee, chain);
@@ -132,7 +155,7 @@ final class ListDeletedWhileCallbacksLive implements Rule {
                     if (p.scope() != AccessPath.Scope.PARAM) continue;
                     AccessPath mine = CallSites.toCaller(p, callee, call);
                     if (mine != null && mine.scope() == AccessPath.Scope.GLOBAL) {
-                        check(scan, f, call, mine, callee.name(), state, registered, unloadRoutines, reachable, chains,
+                        check(scan, f, call, mine, callee.name(), state.stopped(), registered, unloadRoutines, reachable, chains,
                                 reporter);
                     }
                 }

@@ -2,6 +2,8 @@ package dev.lookasidelint.rules.model;
 
 import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.CallEffects;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.interproc.Summaries;
@@ -29,6 +31,17 @@ public final class CallbackStops {
     public record StopKey(String group, AccessPath identity) {
     }
 
+    /**
+     * One program point: the registrations stopped on every path to it, and what is known of values
+     * there (a {@code g_NotifyRegistered} flag that DriverEntry set after the registration and the
+     * unload tests before the stop).
+     */
+    public record State(Set<StopKey> stopped, PathFacts facts) {
+        public static State join(State a, State b) {
+            return new State(meet(a.stopped(), b.stopped()), PathFacts.join(a.facts(), b.facts()));
+        }
+    }
+
     private final Program program;
     private final CallbackRegistrations rows;
     private final int budget;
@@ -41,17 +54,18 @@ public final class CallbackStops {
 
     /** The registrations {@code f} stops on every path, in terms of globals and its parameters. */
     public Set<StopKey> summarize(Function f, Summaries<Set<StopKey>> table) {
-        Set<StopKey> atExit = solve(f, table, Set.of()).atExit();
+        State atExit = solve(f, table, new State(Set.of(), PathFacts.NONE), CallEffects.ANY_GLOBAL).atExit();
         if (atExit == null) return Set.of();
         Set<StopKey> kept = new HashSet<>();
-        for (StopKey k : atExit) {
+        for (StopKey k : atExit.stopped()) {
             if (k.group() != null) kept.add(k); // NULL facts about globals are the caller's to learn
         }
         return Set.copyOf(kept);
     }
 
-    public Solution<Set<StopKey>> solve(Function f, Summaries<Set<StopKey>> table, Set<StopKey> entry) {
-        return Solver.solve(f.cfg(), new StopAnalysis(f, table, entry), budget);
+    /** {@code f} starting in {@code entry}; {@code calls} says which globals its calls may change. */
+    public Solution<State> solve(Function f, Summaries<Set<StopKey>> table, State entry, CallEffects calls) {
+        return Solver.solve(f.cfg(), new StopAnalysis(f, table, entry, calls), budget);
     }
 
     /** True when {@code state} says {@code r}'s callbacks can no longer run. */
@@ -84,24 +98,32 @@ public final class CallbackStops {
         return state.contains(k) || k.identity() != null && state.contains(new StopKey(null, k.identity()));
     }
 
-    private final class StopAnalysis implements Analysis<Set<StopKey>> {
+    private final class StopAnalysis implements Analysis<State> {
         private final Function function;
         private final Summaries<Set<StopKey>> table;
-        private final Set<StopKey> entry;
+        private final State entry;
+        private final CallEffects calls;
 
-        StopAnalysis(Function function, Summaries<Set<StopKey>> table, Set<StopKey> entry) {
+        StopAnalysis(Function function, Summaries<Set<StopKey>> table, State entry, CallEffects calls) {
             this.function = function;
             this.table = table;
             this.entry = entry;
+            this.calls = calls;
         }
 
         @Override
-        public Set<StopKey> initial() {
+        public State initial() {
             return entry;
         }
 
         @Override
-        public Set<StopKey> transfer(Op op, Set<StopKey> state) {
+        public State transfer(Op op, State state) {
+            PathFacts facts = state.facts().after(op, calls);
+            Set<StopKey> stopped = stoppedAfter(op, state.stopped());
+            return facts == state.facts() && stopped == state.stopped() ? state : new State(stopped, facts);
+        }
+
+        private Set<StopKey> stoppedAfter(Op op, Set<StopKey> state) {
             if (!(op instanceof Op.Call call) || call.callee() == null) return state;
             CallbackDdi stop = rows.row(call, CallbackDdi.Kind.STOP);
             if (stop != null) {
@@ -125,16 +147,21 @@ public final class CallbackStops {
         }
 
         @Override
-        public Set<StopKey> refine(Edge edge, Set<StopKey> state) {
+        public State refine(Edge edge, State state) {
             Condition c = edge.condition();
-            if (c == null || c.kind() != Condition.Kind.FALSY || c.path() == null) return state;
-            if (c.path().scope() != AccessPath.Scope.GLOBAL) return state;
-            return add(state, Set.of(new StopKey(null, c.path()))); // a NULL handle: never registered
+            PathFacts facts = state.facts().assume(c);
+            if (facts == null) return null; // a branch DriverEntry's success rules out
+            Set<StopKey> stopped = state.stopped();
+            if (c != null && c.kind() == Condition.Kind.FALSY && c.path() != null
+                    && c.path().scope() == AccessPath.Scope.GLOBAL) {
+                stopped = add(stopped, Set.of(new StopKey(null, c.path()))); // a NULL handle: never registered
+            }
+            return new State(stopped, facts);
         }
 
         @Override
-        public Set<StopKey> join(Set<StopKey> a, Set<StopKey> b) {
-            return meet(a, b);
+        public State join(State a, State b) {
+            return State.join(a, b);
         }
     }
 }
