@@ -18,7 +18,10 @@ public final class RuleCatalog {
                     "A lookaside list is not deleted before its header's storage ends.",
                     "An initialized lookaside list whose header storage ends without an ExDelete*LookasideList* on"
                             + " some path: a global list that the driver's unload routine does not delete on every"
-                            + " path. The system-wide list of lookaside lists then links through freed memory.",
+                            + " path. The unload routines are DriverObject->DriverUnload, KMDF EvtDriverUnload, a"
+                            + " minifilter's FLT_REGISTRATION FilterUnloadCallback, NDIS UnloadHandler and"
+                            + " NdisMRegisterUnloadHandler. The system-wide list of lookaside lists then links through"
+                            + " freed memory.",
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
             new ListNotDeletedOnFailure(info("LAL002", "list-not-deleted-on-failure", Severity.ERROR,
                     "A lookaside list is left initialized when its setup routine fails.",
@@ -77,7 +80,14 @@ public final class RuleCatalog {
                     "The status of ExInitializeLookasideListEx is not checked.",
                     "The NTSTATUS of ExInitializeLookasideListEx is thrown away, or not tested before the list is"
                             + " used or left for the unload routine to delete.",
-                    List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")));
+                    List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")),
+            new ListDeletedWhileCallbacksLive(info("LAL015", "list-deleted-while-callbacks-live", Severity.ERROR,
+                    "A lookaside list is deleted while callbacks that use it can still run.",
+                    "An unload or teardown routine deletes a list before it stops the callbacks that allocate from,"
+                            + " free to or flush it: the minifilter, NDIS filter/miniport/protocol, process/thread/image"
+                            + " notify, registry, object, timer, interrupt, PnP-notification or bug-check registrations"
+                            + " made from DriverEntry that are still live at the Delete.",
+                    List.of("reliability", "correctness", "concurrency", "external/cwe/cwe-416"), "high")));
 
     private RuleCatalog() {
     }

@@ -41,8 +41,9 @@ public final class RuleContext {
 
     private final Program program;
     private final DdiTable ddis;
-    private final DriverModel driver;
     private final CallGraph callGraph;
+    private final int budget;
+    private final DriverModel driver;
     private final SetupRoutines setupRoutines;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
@@ -61,6 +62,7 @@ public final class RuleContext {
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
         this.callGraph = graph;
+        this.budget = budget;
         this.driver = new DriverModel(program, graph);
         this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
@@ -119,8 +121,14 @@ public final class RuleContext {
         return extensionLists;
     }
 
+    /** Direct calls between the scan's functions. */
     public CallGraph callGraph() {
         return callGraph;
+    }
+
+    /** Block visits allowed per function and analysis. */
+    public int budget() {
+        return budget;
     }
 
     public DriverModel driver() {

@@ -116,7 +116,8 @@ final class FileTranslator {
             boolean isExtern = spec.getStorageClass() == IASTDeclSpecifier.sc_extern;
             globals.add(new GlobalVariable(name, locations.of(named.getName()), isExtern,
                     spec.getStorageClass() == IASTDeclSpecifier.sc_static,
-                    !isExtern && startsZero(declarator.getInitializer())));
+                    !isExtern && startsZero(declarator.getInitializer()),
+                    InitializerShapes.of(declarator.getInitializer())));
         }
     }
 

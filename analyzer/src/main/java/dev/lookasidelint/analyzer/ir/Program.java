@@ -19,6 +19,7 @@ public final class Program {
     private final Set<String> globalVariables = new HashSet<>();
     private final Set<String> zeroAtStart = new HashSet<>();
     private final Set<String> nonZeroAtStart = new HashSet<>();
+    private final Map<String, List<GlobalVariable>> initialized = new HashMap<>();
 
     public Program(List<TranslationUnit> units) {
         this.units = List.copyOf(units);
@@ -30,6 +31,7 @@ public final class Program {
             for (GlobalVariable g : unit.globals()) {
                 globalVariables.add(g.name());
                 if (g.isExtern()) continue;
+                if (g.initializer() != null) initialized.computeIfAbsent(g.name(), k -> new ArrayList<>()).add(g);
                 (g.startsZero() ? zeroAtStart : nonZeroAtStart).add(g.name());
             }
         }
@@ -80,6 +82,22 @@ public final class Program {
             }
         }
         return best;
+    }
+
+    /**
+     * The initializer of the global {@code name} as code in {@code fromFile} sees it: the definition in
+     * that file, else a non-static one elsewhere in the scan (a registration table defined in another
+     * file than the call that passes it); null when no definition has an initializer.
+     */
+    public Initializer initializerOf(String name, String fromFile) {
+        List<GlobalVariable> candidates = initialized.get(name);
+        if (candidates == null) return null;
+        GlobalVariable best = null;
+        for (GlobalVariable g : candidates) {
+            if (g.location().path().equals(fromFile)) return g.initializer();
+            if (!g.isStatic() && best == null) best = g;
+        }
+        return best == null ? null : best.initializer();
     }
 
     private static int sharedFolders(String a, String b) {
