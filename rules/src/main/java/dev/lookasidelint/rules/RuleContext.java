@@ -10,6 +10,8 @@ import dev.lookasidelint.analyzer.ir.Program;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.driver.DriverModel;
+import dev.lookasidelint.rules.driver.IrqlModel;
+import dev.lookasidelint.rules.driver.IrqlTable;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
@@ -40,6 +42,8 @@ public final class RuleContext {
     private final Program program;
     private final DdiTable ddis;
     private final DriverModel driver;
+    private final CallGraph callGraph;
+    private final IrqlModel irql;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
     private final Summaries<ListSummary> listSummaries;
@@ -57,6 +61,8 @@ public final class RuleContext {
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
         this.driver = new DriverModel(program, graph);
+        this.callGraph = graph;
+        this.irql = new IrqlModel(program, IrqlTable.builtIn(), budget);
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
@@ -103,6 +109,15 @@ public final class RuleContext {
 
     public DriverModel driver() {
         return driver;
+    }
+
+    public CallGraph callGraph() {
+        return callGraph;
+    }
+
+    /** Where code may run above APC_LEVEL: raised routines and raised regions. */
+    public IrqlModel irql() {
+        return irql;
     }
 
     public ListLifetime listLifetime() {
