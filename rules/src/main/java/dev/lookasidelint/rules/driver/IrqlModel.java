@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <li>raised regions inside each function ({@link IrqlRegions}), solved once per function.</li>
  * </ul>
  * A KMDF timer whose registering function sets an {@code ExecutionLevel} to
- * {@code WdfExecutionLevelPassive} runs at PASSIVE_LEVEL and is not raised. What helpers called from
+ * {@code WdfExecutionLevelPassive} runs at PASSIVE_LEVEL: its callback is not raised, whether it is
+ * declared {@code EVT_WDF_TIMER} or not. What helpers called from
  * raised code do is followed by the rule through summaries, not here.
  */
 public final class IrqlModel {
@@ -37,11 +38,14 @@ public final class IrqlModel {
     /** Registrations of KMDF timer callbacks, which a passive execution level moves to PASSIVE_LEVEL. */
     private static final Set<String> WDF_TIMER = Set.of("WDF_TIMER_CONFIG_INIT", "WDF_TIMER_CONFIG_INIT_PERIODIC",
             "EvtTimerFunc");
+    private static final String WDF_TIMER_ROLE = "EVT_WDF_TIMER";
 
     private final Program program;
     private final IrqlTable table;
     private final int budget;
     private final Map<Function, RaisedRoutine> registered = new IdentityHashMap<>();
+    /** KMDF timer callbacks of timers created at a passive execution level: their role declaration does not raise them. */
+    private final Set<Function> passiveTimers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Function, Solution<IrqlState>> regions = new ConcurrentHashMap<>();
     private final Map<Function, Optional<RaisedRoutine>> atDispatch = new ConcurrentHashMap<>();
 
@@ -76,24 +80,30 @@ public final class IrqlModel {
     }
 
     private void registrations(Function f) {
-        boolean passiveTimers = setsPassiveExecutionLevel(f);
+        boolean passive = setsPassiveExecutionLevel(f);
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
                 if (op instanceof Op.Call call) {
                     for (IrqlTable.Entry e : table.lookup(call.callee(), IrqlTable.Kind.REGISTER)) {
-                        if (passiveTimers && WDF_TIMER.contains(e.name())) continue;
                         if (e.argument() >= call.arguments().size()) continue;
                         Function routine = routineNamed(call.arguments().get(e.argument()).text(), f);
                         if (routine == null) continue;
+                        if (passive && WDF_TIMER.contains(e.name())) {
+                            passiveTimers.add(routine);
+                            continue;
+                        }
                         register(routine, e.what(), new TraceStep(call.location(), "'" + routine.name()
                                 + "' is registered as " + e.what() + " here ('" + call.callee() + "')"));
                     }
                 } else if (op instanceof Op.Assign a && a.source() != null) {
                     String field = lastField(a.target());
                     for (IrqlTable.Entry e : table.lookup(field, IrqlTable.Kind.FIELD)) {
-                        if (passiveTimers && WDF_TIMER.contains(e.name())) continue;
                         Function routine = routineNamed(a.source().toString(), f);
                         if (routine == null) continue;
+                        if (passive && WDF_TIMER.contains(e.name())) {
+                            passiveTimers.add(routine);
+                            continue;
+                        }
                         register(routine, e.what(), new TraceStep(a.location(), "'" + routine.name()
                                 + "' is registered as " + e.what() + " here ('" + field + "')"));
                     }
@@ -106,7 +116,7 @@ public final class IrqlModel {
         for (GlobalVariable g : unit.globals()) {
             for (IrqlTable.Entry e : table.lookup(g.typeName(), IrqlTable.Kind.TYPEDEF)) {
                 Function routine = program.resolve(g.name(), unit.path());
-                if (routine == null) continue;
+                if (routine == null || e.name().equals(WDF_TIMER_ROLE) && passiveTimers.contains(routine)) continue;
                 register(routine, e.what(), new TraceStep(g.location(), "'" + routine.name() + "' is declared as "
                         + e.name() + ", " + e.what()));
             }
@@ -114,21 +124,21 @@ public final class IrqlModel {
     }
 
     private void register(Function routine, String role, TraceStep why) {
-        registered.putIfAbsent(routine, new RaisedRoutine(routine, role + ", which runs at DISPATCH_LEVEL or above",
+        registered.putIfAbsent(routine, new RaisedRoutine(routine, role + ", which may run at DISPATCH_LEVEL or above",
                 why));
     }
 
     /** A lock acquired "at DPC level" where the function has not raised IRQL itself: it is called at DISPATCH_LEVEL. */
     private RaisedRoutine acquiresAtDpcLevel(Function f) {
-        boolean[] any = {false};
+        boolean any = false;
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
                 if (op instanceof Op.Call c && !table.lookup(c.callee(), IrqlTable.Kind.AT_DISPATCH).isEmpty()) {
-                    any[0] = true;
+                    any = true;
                 }
             }
         }
-        if (!any[0]) return null;
+        if (!any) return null;
         RaisedRoutine[] found = {null};
         regions(f).forEachOp((block, op, before) -> {
             if (found[0] != null || before.raised() || !(op instanceof Op.Call c)) return;
