@@ -57,8 +57,9 @@ final class PagedListAtDispatch implements Rule {
         RaisedRoutine routine = irql.raisedAtEntry(f);
         irql.regions(f).forEachOp((block, op, before) -> {
             if (!(op instanceof Op.Call call)) return;
-            if (routine == null && !before.raised()) return;
-            for (PagedUse use : paged.at(f, call, summaries)) report(f, call, use, routine, before, reporter);
+            IrqlState region = IrqlState.anyRaised(before);
+            if (routine == null && region == null) return;
+            for (PagedUse use : paged.at(f, call, summaries)) report(f, call, use, routine, region, reporter);
         });
     }
 

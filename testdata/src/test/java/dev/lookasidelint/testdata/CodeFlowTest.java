@@ -70,4 +70,14 @@ class CodeFlowTest {
                 "30 'expired' is dereferenced here, after the free"), steps(result));
         assertEquals("TmoExpire", result.path("locations").path(0).path("logicalLocations").path(0).path("name").asText());
     }
+
+    @Test
+    void pagedListAtDispatchShowsWhereIrqlWasRaisedThenTheCall() throws IOException {
+        JsonNode result = scan("LAL010/bad/lookaside_ex_paged_freed_under_queued_lock.c");
+        assertEquals(List.of(
+                "38 'KeAcquireInStackQueuedSpinLock' raises IRQL to DISPATCH_LEVEL here",
+                "42 paged lookaside list 'Cache->EntryList' is freed to here ('ExFreeToLookasideListEx')"), steps(result));
+        JsonNode related = result.path("relatedLocations").path(0);
+        assertEquals(38, related.path("physicalLocation").path("region").path("startLine").asInt());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lookasidelint.rules.driver;
 
 import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.dataflow.Solver;
 import dev.lookasidelint.analyzer.ir.AccessPath;
@@ -46,7 +47,10 @@ public final class IrqlModel {
     private final Map<Function, RaisedRoutine> registered = new IdentityHashMap<>();
     /** KMDF timer callbacks of timers created at a passive execution level: their role declaration does not raise them. */
     private final Set<Function> passiveTimers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Function, Solution<IrqlState>> regions = new ConcurrentHashMap<>();
+    /** Paths kept apart per function: enough for a few conditional locks. */
+    private static final int PATHS = 8;
+
+    private final Map<Function, Solution<PathSensitive.Paths<IrqlState>>> regions = new ConcurrentHashMap<>();
     private final Map<Function, Optional<RaisedRoutine>> atDispatch = new ConcurrentHashMap<>();
 
     public IrqlModel(Program program, IrqlTable table, int budget) {
@@ -57,11 +61,14 @@ public final class IrqlModel {
         for (TranslationUnit unit : program.units()) roleDeclarations(unit);
     }
 
-    /** The raised regions of {@code f}: the state before each op says whether IRQL may be raised there. */
-    public Solution<IrqlState> regions(Function f) {
-        Solution<IrqlState> s = regions.get(f);
+    /**
+     * The raised regions of {@code f}: the paths before each op say whether IRQL may be raised there
+     * ({@link IrqlState#anyRaised}).
+     */
+    public Solution<PathSensitive.Paths<IrqlState>> regions(Function f) {
+        Solution<PathSensitive.Paths<IrqlState>> s = regions.get(f);
         if (s == null) {
-            s = Solver.solve(f.cfg(), new IrqlRegions(table), budget);
+            s = Solver.solve(f.cfg(), new PathSensitive<>(new IrqlRegions(table), PATHS, IrqlState::depth), budget);
             regions.put(f, s);
         }
         return s;
@@ -141,7 +148,7 @@ public final class IrqlModel {
         if (!any) return null;
         RaisedRoutine[] found = {null};
         regions(f).forEachOp((block, op, before) -> {
-            if (found[0] != null || before.raised() || !(op instanceof Op.Call c)) return;
+            if (found[0] != null || IrqlState.anyRaised(before) != null || !(op instanceof Op.Call c)) return;
             if (table.lookup(c.callee(), IrqlTable.Kind.AT_DISPATCH).isEmpty()) return;
             found[0] = new RaisedRoutine(f, "a routine that already runs at DISPATCH_LEVEL", new TraceStep(c.location(),
                     "'" + f.name() + "' calls '" + c.callee() + "' here, so it is called at DISPATCH_LEVEL"));

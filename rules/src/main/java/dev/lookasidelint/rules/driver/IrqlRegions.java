@@ -1,13 +1,16 @@
 package dev.lookasidelint.rules.driver;
 
+import dev.lookasidelint.analyzer.cfg.Edge;
 import dev.lookasidelint.analyzer.dataflow.Analysis;
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.Op;
 import java.util.Set;
 
 /**
  * The raised regions inside one function, as a forward may-analysis: from a spin-lock acquire or an
  * IRQL raise to the matching release or lower. Only calls this function makes count; a helper that
- * acquires a lock and returns holding it is not followed.
+ * acquires a lock and returns holding it is not followed. Run under {@code PathSensitive}, so a lock
+ * taken and released under the same condition is released on the path that took it.
  */
 final class IrqlRegions implements Analysis<IrqlState> {
     /** Levels at or above DISPATCH_LEVEL that a KeRaiseIrql call names. */
@@ -27,7 +30,8 @@ final class IrqlRegions implements Analysis<IrqlState> {
     }
 
     @Override
-    public IrqlState transfer(Op op, IrqlState state) {
+    public IrqlState transfer(Op op, IrqlState before) {
+        IrqlState state = before.withFacts(before.facts().after(op));
         if (!(op instanceof Op.Call call)) return state;
         IrqlTable.Entry e = table.regionCall(call.callee());
         if (e == null) return state;
@@ -50,6 +54,12 @@ final class IrqlRegions implements Analysis<IrqlState> {
         } catch (NumberFormatException notANumber) {
             return false;
         }
+    }
+
+    @Override
+    public IrqlState refine(Edge edge, IrqlState state) {
+        PathFacts facts = state.facts().assume(edge.condition());
+        return facts == null ? null : state.withFacts(facts);
     }
 
     @Override

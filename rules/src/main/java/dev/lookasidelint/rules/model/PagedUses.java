@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules.model;
 
+import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.interproc.Summaries;
 import dev.lookasidelint.analyzer.ir.AccessPath;
@@ -36,10 +37,13 @@ public final class PagedUses {
 
     public PagedUseSummary summarize(Function f, Summaries<PagedUseSummary> table) {
         if (irql.raisedAtEntry(f) != null) return PagedUseSummary.NONE;
-        Solution<IrqlState> regions = irql.regions(f);
+        Solution<PathSensitive.Paths<IrqlState>> regions = irql.regions(f);
         Map<String, PagedUse> uses = new LinkedHashMap<>();
         regions.forEachOp((block, op, before) -> {
-            if (before.raised() || !(op instanceof Op.Call call)) return; // raised uses are found in f itself
+            // raised uses are found in f itself; a use on a path where f has not raised IRQL is its callers' to judge
+            if (!(op instanceof Op.Call call)) return;
+            boolean passivePath = before.states().stream().anyMatch(s -> !s.raised());
+            if (!passivePath) return;
             for (PagedUse use : at(f, call, table)) uses.putIfAbsent(use.key(), use);
         });
         return uses.isEmpty() ? PagedUseSummary.NONE : new PagedUseSummary(uses);
