@@ -55,6 +55,7 @@ final class PagedListAtDispatch implements Rule {
     private void check(Function f, IrqlModel irql, PagedUses paged, Summaries<PagedUseSummary> summaries,
                        Reporter reporter) {
         RaisedRoutine routine = irql.raisedAtEntry(f);
+        if (routine == null && !irql.raisesIrql(f)) return; // never raised: its callers judge what it does
         irql.regions(f).forEachOp((block, op, before) -> {
             if (!(op instanceof Op.Call call)) return;
             IrqlState region = IrqlState.anyRaised(before);

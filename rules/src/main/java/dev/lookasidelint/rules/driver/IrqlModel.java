@@ -74,6 +74,18 @@ public final class IrqlModel {
         return s;
     }
 
+    /** True when {@code f} itself acquires a spin lock or raises IRQL somewhere (otherwise it has no raised region). */
+    public boolean raisesIrql(Function f) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (!(op instanceof Op.Call c)) continue;
+                IrqlTable.Entry e = table.regionCall(c.callee());
+                if (e != null && e.kind() != IrqlTable.Kind.LOWER) return true;
+            }
+        }
+        return false;
+    }
+
     /** Why {@code f} runs at DISPATCH_LEVEL or above from its first line, or null when nothing says so. */
     public RaisedRoutine raisedAtEntry(Function f) {
         RaisedRoutine r = registered.get(f);

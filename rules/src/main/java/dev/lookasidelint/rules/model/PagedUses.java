@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules.model;
 
+import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
 import dev.lookasidelint.analyzer.interproc.Summaries;
@@ -37,8 +38,18 @@ public final class PagedUses {
 
     public PagedUseSummary summarize(Function f, Summaries<PagedUseSummary> table) {
         if (irql.raisedAtEntry(f) != null) return PagedUseSummary.NONE;
-        Solution<PathSensitive.Paths<IrqlState>> regions = irql.regions(f);
         Map<String, PagedUse> uses = new LinkedHashMap<>();
+        if (!irql.raisesIrql(f)) {
+            // no region of its own: every call is made at the IRQL f is called at
+            for (Block b : f.cfg().blocks()) {
+                for (Op op : b.ops()) {
+                    if (!(op instanceof Op.Call call)) continue;
+                    for (PagedUse use : at(f, call, table)) uses.putIfAbsent(use.key(), use);
+                }
+            }
+            return uses.isEmpty() ? PagedUseSummary.NONE : new PagedUseSummary(uses);
+        }
+        Solution<PathSensitive.Paths<IrqlState>> regions = irql.regions(f);
         regions.forEachOp((block, op, before) -> {
             // raised uses are found in f itself; a use on a path where f has not raised IRQL is its callers' to judge
             if (!(op instanceof Op.Call call)) return;
