@@ -71,6 +71,13 @@ public final class RuleCatalog {
                             + " NULL. Lookaside allocation can fail like any pool allocation, unless the list was"
                             + " initialized with POOL_RAISE_IF_ALLOCATION_FAILURE.",
                     List.of("reliability", "correctness", "external/cwe/cwe-476"), "high")),
+            new PagedListAtDispatch(info("LAL010", "paged-list-at-dispatch", Severity.ERROR,
+                    "A paged lookaside list is used where IRQL may be above APC_LEVEL.",
+                    "A paged lookaside list is initialized, allocated from, freed to, flushed or deleted while a"
+                            + " spin lock is held, after KeRaiseIrql, or in a DPC, ISR, I/O completion routine or"
+                            + " timer callback. Paged pool touched at DISPATCH_LEVEL faults with"
+                            + " IRQL_NOT_LESS_OR_EQUAL when the page is not resident.",
+                    List.of("reliability", "correctness"), "high")),
             new ListReinitialized(info("LAL011", "list-reinitialized", Severity.ERROR,
                     "A lookaside list is initialized again while it is initialized.",
                     "Initialize on a list that is already initialized on that path: the first registration in"

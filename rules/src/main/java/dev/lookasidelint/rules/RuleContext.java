@@ -11,6 +11,8 @@ import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.driver.DriverModel;
 import dev.lookasidelint.rules.driver.SetupRoutines;
+import dev.lookasidelint.rules.driver.IrqlModel;
+import dev.lookasidelint.rules.driver.IrqlTable;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
@@ -45,6 +47,7 @@ public final class RuleContext {
     private final int budget;
     private final DriverModel driver;
     private final SetupRoutines setupRoutines;
+    private final IrqlModel irql;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
     private final Summaries<ListSummary> listSummaries;
@@ -65,6 +68,7 @@ public final class RuleContext {
         this.budget = budget;
         this.driver = new DriverModel(program, graph);
         this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
+        this.irql = new IrqlModel(program, IrqlTable.builtIn(), budget);
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
@@ -138,6 +142,11 @@ public final class RuleContext {
     /** DriverEntry and the device and adapter setup routines: their failures are not torn down. */
     public SetupRoutines setupRoutines() {
         return setupRoutines;
+    }
+
+    /** Where code may run above APC_LEVEL: raised routines and raised regions. */
+    public IrqlModel irql() {
+        return irql;
     }
 
     public ListLifetime listLifetime() {

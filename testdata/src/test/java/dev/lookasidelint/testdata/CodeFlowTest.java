@@ -87,4 +87,14 @@ class CodeFlowTest {
                 "37 'context' is allocated from lookaside list 'Adapter->SendContextList' by 'NicAllocSendContext' here",
                 "51 'context' is freed to pool here"), steps(result));
     }
+
+    @Test
+    void pagedListAtDispatchShowsWhereIrqlWasRaisedThenTheCall() throws IOException {
+        JsonNode result = scan("LAL010/bad/lookaside_ex_paged_freed_under_queued_lock.c");
+        assertEquals(List.of(
+                "38 'KeAcquireInStackQueuedSpinLock' raises IRQL to DISPATCH_LEVEL here",
+                "42 paged lookaside list 'Cache->EntryList' is freed to here ('ExFreeToLookasideListEx')"), steps(result));
+        JsonNode related = result.path("relatedLocations").path(0);
+        assertEquals(38, related.path("physicalLocation").path("region").path("startLine").asInt());
+    }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTArrayDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTNamedTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
@@ -117,8 +119,17 @@ final class FileTranslator {
             globals.add(new GlobalVariable(name, locations.of(named.getName()), isExtern,
                     spec.getStorageClass() == IASTDeclSpecifier.sc_static,
                     !isExtern && startsZero(declarator.getInitializer()),
-                    InitializerShapes.of(declarator.getInitializer())));
+                    InitializerShapes.of(declarator.getInitializer()), typeName(spec, declarator)));
         }
+    }
+
+    /** The typedef name of a plain declaration ({@code KDEFERRED_ROUTINE MyDpc;}), null for anything else. */
+    private static String typeName(IASTDeclSpecifier spec, IASTDeclarator declarator) {
+        if (!(spec instanceof IASTNamedTypeSpecifier named) || declarator.getPointerOperators().length > 0
+                || declarator.getNestedDeclarator() != null || declarator instanceof IASTArrayDeclarator) {
+            return null;
+        }
+        return named.getName().toString();
     }
 
     /**

@@ -129,6 +129,24 @@ class FrontendPreludeTest {
     }
 
     @Test
+    void roleDeclarationsKeepTheirTypedefName() {
+        TestSource src = TestSource.c(dir, """
+                KDEFERRED_ROUTINE MyDpc;
+                static IO_COMPLETION_ROUTINE OnComplete;
+                PKDEFERRED_ROUTINE *Table;
+                ULONG g_Count;
+                struct _X { int a; } g_X;
+                """).assertNoProblems();
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        src.unit().globals().forEach(g -> types.put(g.name(), String.valueOf(g.typeName())));
+        assertEquals("KDEFERRED_ROUTINE", types.get("MyDpc"));
+        assertEquals("IO_COMPLETION_ROUTINE", types.get("OnComplete"));
+        assertEquals("null", types.get("Table"), "a pointer is not declared with the role itself");
+        assertEquals("ULONG", types.get("g_Count"));
+        assertEquals("null", types.get("g_X"), "a struct specifier has no typedef name");
+    }
+
+    @Test
     void annotatedDriverStillHasItsCallsAndBranches() {
         TestSource src = TestSource.c(dir, DRIVER);
         GraphQuery entry = src.graph("DriverEntry");
