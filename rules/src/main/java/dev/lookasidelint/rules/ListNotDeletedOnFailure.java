@@ -60,7 +60,10 @@ final class ListNotDeletedOnFailure implements Rule {
                              Solution<PathSensitive.Paths<ListState>> solution, Map<AccessPath, InitSite> sites,
                              Reporter reporter) {
         for (ListState state : paths.states()) {
-            if (!state.facts().mustFail(r.value())) continue;
+            // mayFail too: a path that holds a failure constant but took the success edge of a status
+            // test (status = NDIS_STATUS_RESOURCES; break; then if (status != NDIS_STATUS_SUCCESS) {..})
+            // cannot run
+            if (!state.facts().mustFail(r.value()) || !state.facts().mayFail(r.value())) continue;
             ListState.PendingInit own = r.value() == null ? null : state.pending().get(r.value());
             for (var e : state.phases().entrySet()) {
                 AccessPath list = e.getKey();
