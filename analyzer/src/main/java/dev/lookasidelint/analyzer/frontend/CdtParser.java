@@ -32,6 +32,16 @@ final class CdtParser {
     private static final Prelude MSVC = Prelude.parse(resource("prelude-msvc.h"));
     private static final char[] C = resource("prelude-c.h");
 
+    /**
+     * The Windows x64 data model (LLP64), as the {@code __SIZEOF_*__} macros CDT's layout reads
+     * ({@code SizeofCalculator}); without them it has no size for the basic types. {@code long} and
+     * {@code wchar_t} differ from the Linux model; {@code long double} is a {@code double}.
+     */
+    static final Map<String, String> X64_SIZES = Map.of("__SIZEOF_POINTER__", "8", "__SIZEOF_INT__", "4",
+            "__SIZEOF_LONG__", "4", "__SIZEOF_LONG_LONG__", "8", "__SIZEOF_SHORT__", "2",
+            "__SIZEOF_WCHAR_T__", "2", "__SIZEOF_FLOAT__", "4", "__SIZEOF_DOUBLE__", "8",
+            "__SIZEOF_LONG_DOUBLE__", "8", "__SIZEOF_BOOL__", "1");
+
     private final FrontendOptions options;
     private final HeaderCache headers;
     private final String[] includeDirectories;
@@ -87,6 +97,7 @@ final class CdtParser {
         defines.putIfAbsent("_WIN32_WINNT", "0x0A00");
         defines.putIfAbsent("WINVER", "0x0A00");
         defines.putIfAbsent("NTDDI_VERSION", "0x0A000010");
+        X64_SIZES.forEach(defines::putIfAbsent);
         ExtendedScannerInfo info = new ExtendedScannerInfo(defines, includeDirectories,
                 macroFiles.toArray(String[]::new), new String[0]);
         FileContent content = FileContent.create(absolutePath, text);
