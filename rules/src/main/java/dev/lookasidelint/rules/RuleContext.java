@@ -13,6 +13,7 @@ import dev.lookasidelint.rules.driver.DriverModel;
 import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
+import dev.lookasidelint.rules.model.EntrySizes;
 import dev.lookasidelint.rules.model.GlobalWrites;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
@@ -45,6 +46,7 @@ public final class RuleContext {
     private final Summaries<ListSummary> listSummaries;
     private final Summaries<BlockSummary> blockSummaries;
     private final RaisingLists raisingLists;
+    private final EntrySizes entrySizes;
     private final ListStates listStates;
     private final Map<Function, Optional<Solution<PathSensitive.Paths<ListState>>>> listPhases =
             new ConcurrentHashMap<>();
@@ -63,6 +65,7 @@ public final class RuleContext {
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE,
                 (f, table) -> guarded(f, () -> listLifetime.summarize(f, table), ListSummary.NONE));
         this.raisingLists = new RaisingLists(program, ddis);
+        this.entrySizes = new EntrySizes(program, ddis);
         this.listStates = new ListStates(program, ddis, globalWrites, budget);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
@@ -148,6 +151,11 @@ public final class RuleContext {
     /** Lists whose allocations raise instead of returning NULL. */
     public RaisingLists raisingLists() {
         return raisingLists;
+    }
+
+    /** The entry size each list was initialized with, where it is known. */
+    public EntrySizes entrySizes() {
+        return entrySizes;
     }
 
     public Summaries<BlockSummary> blockSummaries() {

@@ -28,9 +28,11 @@ final class CdtParser {
     private static final String PRELUDE_WDK = "/__lookaside_lint__/prelude-wdk.h";
     private static final String PRELUDE_MSVC = "/__lookaside_lint__/prelude-msvc.h";
     private static final String PRELUDE_C = "/__lookaside_lint__/prelude-c.h";
+    private static final String PRELUDE_TYPES = "/__lookaside_lint__/prelude-types.h";
     private static final Prelude WDK = Prelude.parse(resource("prelude-wdk.h"));
     private static final Prelude MSVC = Prelude.parse(resource("prelude-msvc.h"));
     private static final char[] C = resource("prelude-c.h");
+    private static final char[] TYPES = resource("prelude-types.h");
 
     /**
      * The Windows x64 data model (LLP64), as the {@code __SIZEOF_*__} macros CDT's layout reads
@@ -81,6 +83,7 @@ final class CdtParser {
         virtualFiles.put(PRELUDE_WDK, WDK.select(used));
         virtualFiles.put(PRELUDE_MSVC, MSVC.select(used));
         virtualFiles.put(PRELUDE_C, C);
+        virtualFiles.put(PRELUDE_TYPES, TYPES);
         if (context != null) {
             macroFiles.add(context.path());
             virtualFiles.put(context.path(), context.text());
@@ -99,7 +102,7 @@ final class CdtParser {
         defines.putIfAbsent("NTDDI_VERSION", "0x0A000010");
         X64_SIZES.forEach(defines::putIfAbsent);
         ExtendedScannerInfo info = new ExtendedScannerInfo(defines, includeDirectories,
-                macroFiles.toArray(String[]::new), new String[0]);
+                macroFiles.toArray(String[]::new), options.usePrelude() ? new String[] {PRELUDE_TYPES} : new String[0]);
         FileContent content = FileContent.create(absolutePath, text);
         IncludeProvider provider = new IncludeProvider(headers, virtualFiles);
         int parseOptions = ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS;
