@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Sizes as the Windows x64 compiler lays types out (LLP64: long 4, pointers 8), recorded in the IR on
  * call arguments that are integer constants and on pointers converted to another struct type; and no
- * size at all where CDT's layout could differ from MSVC's or a type is unknown.
+ * size at all where CDT's layout could differ from MSVC's or a type is unknown. The fixed-size WDK types
+ * (ULONG, PVOID, LIST_ENTRY, UNICODE_STRING) come from the prelude; KEVENT does not.
  */
 class TypeSizesTest {
     @TempDir
@@ -26,7 +27,8 @@ class TypeSizesTest {
             typedef struct _SMALL { long a; void *b; short c; } SMALL, *PSMALL;      /* 4+4pad+8+2+6pad = 24 */
             typedef struct _BIG { SMALL s; long long x[8]; wchar_t w; } BIG, *PBIG;  /* 24+64+2+6pad = 96 in C++ */
             typedef struct _HDR { unsigned long Length; unsigned char Data[1]; } HDR, *PHDR;  /* 8 */
-            typedef struct _WDK { LIST_ENTRY Link; unsigned long Tag; } WDK, *PWDK;  /* LIST_ENTRY unknown */
+            typedef struct _WDK { KEVENT Done; unsigned long Tag; } WDK, *PWDK;      /* KEVENT unknown */
+            typedef struct _BASIC { LIST_ENTRY Link; ULONG Tag; PVOID Irp; UNICODE_STRING Name; } BASIC;  /* 48 */
             typedef struct _BITS { unsigned long a : 1; unsigned long b : 1; } BITS, *PBITS;
             #pragma pack(push, 1)
             typedef struct _PACKED { char c; long long x; } PACKED, *PPACKED;
@@ -53,6 +55,8 @@ class TypeSizesTest {
             "sizeof(long)|4",
             "sizeof(void *)|8",
             "sizeof(WDK)|",
+            "sizeof(BASIC)|48",
+            "sizeof(LARGE_INTEGER)|8",
             "sizeof(BITS)|",
             "sizeof(PACKED)|",
             "v|",
@@ -80,7 +84,7 @@ class TypeSizesTest {
             assertEquals(file.endsWith(".c") ? null : new StoredType("PBIG", 96), big, file);
             assertEquals(new StoredType("PSMALL", 24), ((Op.Call) g.calls("Get").get(1).op()).resultType());
             assertNull(((Op.Call) g.calls("Get").get(2).op()).resultType(), "void * is no struct");
-            assertNull(((Op.Call) g.calls("Get").get(3).op()).resultType(), "LIST_ENTRY is unknown without the WDK");
+            assertNull(((Op.Call) g.calls("Get").get(3).op()).resultType(), "KEVENT is unknown without the WDK");
         }
     }
 
