@@ -88,6 +88,12 @@ public final class RuleCatalog {
                     "The NTSTATUS of ExInitializeLookasideListEx is thrown away, or not tested before the list is"
                             + " used or left for the unload routine to delete.",
                     List.of("reliability", "correctness", "external/cwe/cwe-252"), "high")),
+            new EntrySizeTooSmall(info("LAL013", "entry-size-too-small", Severity.ERROR,
+                    "A lookaside block is used as a type larger than the list's entries.",
+                    "A block is cast to, or stored as, a pointer to a struct larger than the entry size the"
+                            + " list was initialized with. Writing the struct runs past the end of the block into"
+                            + " the pool memory after it.",
+                    List.of("security", "correctness", "external/cwe/cwe-787"), "high")),
             new ListDeletedWhileCallbacksLive(info("LAL015", "list-deleted-while-callbacks-live", Severity.ERROR,
                     "A lookaside list is deleted while callbacks that use it can still run.",
                     "An unload or teardown routine deletes a list before it stops the callbacks that allocate from,"

@@ -17,6 +17,7 @@ import dev.lookasidelint.rules.model.BlockLifetime;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ExtensionLists;
+import dev.lookasidelint.rules.model.EntrySizes;
 import dev.lookasidelint.rules.model.GlobalWrites;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
@@ -53,6 +54,7 @@ public final class RuleContext {
     private final Summaries<ListSummary> listSummaries;
     private final Summaries<BlockSummary> blockSummaries;
     private final RaisingLists raisingLists;
+    private final EntrySizes entrySizes;
     private final ListStates listStates;
     private final Map<Function, Optional<Solution<PathSensitive.Paths<ListState>>>> listPhases =
             new ConcurrentHashMap<>();
@@ -72,6 +74,7 @@ public final class RuleContext {
         GlobalWrites globalWrites = new GlobalWrites(program, graph);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
+        this.entrySizes = new EntrySizes(program, ddis);
         this.listStates = new ListStates(program, ddis, globalWrites, budget);
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE, (f, table) -> guarded(f,
                 () -> listStates.withFailureExits(f, table, listLifetime.summarize(f, table)), ListSummary.NONE));
@@ -192,6 +195,11 @@ public final class RuleContext {
     /** Lists whose allocations raise instead of returning NULL. */
     public RaisingLists raisingLists() {
         return raisingLists;
+    }
+
+    /** The entry size each list was initialized with, where it is known. */
+    public EntrySizes entrySizes() {
+        return entrySizes;
     }
 
     public Summaries<BlockSummary> blockSummaries() {

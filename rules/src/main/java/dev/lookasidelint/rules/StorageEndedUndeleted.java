@@ -82,7 +82,9 @@ final class StorageEndedUndeleted {
     private void checkDeviceDelete(RuleContext context, Function f, Block block, Op op, StorageEnds.End end,
                                    PathSensitive.Paths<ListState> paths,
                                    Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
+        var own = context.listLifetime().initSites(f, context.listSummaries()).keySet();
         for (var field : context.extensionLists().fields().entrySet()) {
+            if (setsUp(own, end, field.getKey())) continue; // the function's own phases speak for the list
             for (ListState state : paths.states()) {
                 if (knowsList(state, end, field.getKey()) || testedZero(state, end)) continue;
                 AccessPath list = end.freed().get(end.freed().size() > 1 ? 1 : 0);
@@ -92,6 +94,16 @@ final class StorageEndedUndeleted {
                 break;
             }
         }
+    }
+
+    /** True when {@code f} itself initializes the list at {@code field} of the extension being deleted. */
+    private static boolean setsUp(java.util.Set<AccessPath> own, StorageEnds.End end, List<String> field) {
+        for (AccessPath extension : end.freed()) {
+            AccessPath list = extension;
+            for (String selector : field) list = list.select(selector);
+            if (own.contains(list)) return true;
+        }
+        return false;
     }
 
     /** True when the path knows the phase of the list at {@code field} in the extension being deleted. */

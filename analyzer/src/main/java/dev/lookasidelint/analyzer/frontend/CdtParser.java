@@ -28,9 +28,21 @@ final class CdtParser {
     private static final String PRELUDE_WDK = "/__lookaside_lint__/prelude-wdk.h";
     private static final String PRELUDE_MSVC = "/__lookaside_lint__/prelude-msvc.h";
     private static final String PRELUDE_C = "/__lookaside_lint__/prelude-c.h";
+    private static final String PRELUDE_TYPES = "/__lookaside_lint__/prelude-types.h";
     private static final Prelude WDK = Prelude.parse(resource("prelude-wdk.h"));
     private static final Prelude MSVC = Prelude.parse(resource("prelude-msvc.h"));
     private static final char[] C = resource("prelude-c.h");
+    private static final char[] TYPES = resource("prelude-types.h");
+
+    /**
+     * The Windows x64 data model (LLP64), as the {@code __SIZEOF_*__} macros CDT's layout reads
+     * ({@code SizeofCalculator}); without them it has no size for the basic types. {@code long} and
+     * {@code wchar_t} differ from the Linux model; {@code long double} is a {@code double}.
+     */
+    static final Map<String, String> X64_SIZES = Map.of("__SIZEOF_POINTER__", "8", "__SIZEOF_INT__", "4",
+            "__SIZEOF_LONG__", "4", "__SIZEOF_LONG_LONG__", "8", "__SIZEOF_SHORT__", "2",
+            "__SIZEOF_WCHAR_T__", "2", "__SIZEOF_FLOAT__", "4", "__SIZEOF_DOUBLE__", "8",
+            "__SIZEOF_LONG_DOUBLE__", "8", "__SIZEOF_BOOL__", "1");
 
     private final FrontendOptions options;
     private final HeaderCache headers;
@@ -71,6 +83,7 @@ final class CdtParser {
         virtualFiles.put(PRELUDE_WDK, WDK.select(used));
         virtualFiles.put(PRELUDE_MSVC, MSVC.select(used));
         virtualFiles.put(PRELUDE_C, C);
+        virtualFiles.put(PRELUDE_TYPES, TYPES);
         if (context != null) {
             macroFiles.add(context.path());
             virtualFiles.put(context.path(), context.text());
@@ -87,8 +100,9 @@ final class CdtParser {
         defines.putIfAbsent("_WIN32_WINNT", "0x0A00");
         defines.putIfAbsent("WINVER", "0x0A00");
         defines.putIfAbsent("NTDDI_VERSION", "0x0A000010");
+        X64_SIZES.forEach(defines::putIfAbsent);
         ExtendedScannerInfo info = new ExtendedScannerInfo(defines, includeDirectories,
-                macroFiles.toArray(String[]::new), new String[0]);
+                macroFiles.toArray(String[]::new), options.usePrelude() ? new String[] {PRELUDE_TYPES} : new String[0]);
         FileContent content = FileContent.create(absolutePath, text);
         IncludeProvider provider = new IncludeProvider(headers, virtualFiles);
         int parseOptions = ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS;

@@ -5,6 +5,7 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
+import dev.lookasidelint.analyzer.ir.StoredType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,12 +42,14 @@ final class ExpressionTranslator {
     private final GraphBuilder graph;
     private final Scopes scopes;
     private final Locations locations;
+    private final TypeSizes sizes;
     private StatementTranslator statements;
 
-    ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations) {
+    ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations, TypeSizes sizes) {
         this.graph = graph;
         this.scopes = scopes;
         this.locations = locations;
+        this.sizes = sizes;
     }
 
     void setStatements(StatementTranslator statements) {
@@ -205,24 +208,61 @@ final class ExpressionTranslator {
         IASTFunctionCallExpression call = valueExpr instanceof IASTExpression v ? asCall(v) : null;
         if (call != null) {
             Operand target = translate(targetExpr);
-            call(call, target.path());
+            call(call, target.path(), target.path() == null ? null
+                    : storedType(valueExpr, TypeSizes.typeOf(targetExpr)));
             return target;
         }
         Operand value = translate(valueExpr);
         Operand target = translate(targetExpr);
-        assignValue(target.path(), value, whole);
+        assignValue(target.path(), value, whole, target.path() == null || value.path() == null ? null
+                : storedType(valueExpr, TypeSizes.typeOf(targetExpr)));
         return target.path() == null ? value : target;
+    }
+
+    /**
+     * The pointer type a value is stored as: of its casts and the type of the place it is stored in
+     * ({@code targetType}), the one that points to the largest struct, among those that differ from the
+     * value's own type. Null when none is a pointer to a struct of known size.
+     */
+    StoredType storedType(IASTInitializerClause value, IType targetType) {
+        if (!(value instanceof IASTExpression e)) return null;
+        IType own = TypeSizes.typeOf(stripParensAndCasts(e));
+        List<IType> candidates = new ArrayList<>();
+        if (targetType != null) candidates.add(targetType);
+        for (IASTExpression x = e; x != null; ) {
+            if (x instanceof IASTCastExpression c) {
+                candidates.add(sizes.typeOf(c));
+                x = c.getOperand();
+            } else if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+                x = u.getOperand();
+            } else {
+                x = null;
+            }
+        }
+        StoredType best = null;
+        for (IType t : candidates) {
+            if (t == null || TypeSizes.sameType(t, own)) continue;
+            StoredType s = sizes.stored(t);
+            if (s != null && (best == null || s.pointeeSize() > best.pointeeSize())) best = s;
+        }
+        return best;
     }
 
     /** Emits the assignment of an already evaluated value to a declared or evaluated target. */
     void assignValue(AccessPath target, Operand value, IASTNode whole) {
+        assignValue(target, value, whole, null);
+    }
+
+    /** The same, with the pointer type a copied pointer is stored as ({@link Op.Assign#storedAs}). */
+    void assignValue(AccessPath target, Operand value, IASTNode whole, StoredType storedAs) {
         if (target == null) return;
         Op.Constant constant = switch (value.constant()) {
             case ZERO -> Op.Constant.ZERO;
             case NONZERO -> Op.Constant.NONZERO;
             case UNKNOWN -> Op.Constant.UNKNOWN;
         };
-        graph.emit(new Op.Assign(target, value.path(), constant, locations.of(whole), locations.text(whole)));
+        graph.emit(new Op.Assign(target, value.path(), constant, locations.of(whole), locations.text(whole),
+                value.path() == null ? null : storedAs));
     }
 
     /** A call, once casts and parentheses are taken off, or null. */
@@ -275,6 +315,11 @@ final class ExpressionTranslator {
 
     /** A call; its value is bound to {@code result} when the caller assigns it. */
     Operand call(IASTFunctionCallExpression c, AccessPath result) {
+        return call(c, result, null);
+    }
+
+    /** The same, with the pointer type the result is stored as ({@link Op.Call#resultType}). */
+    Operand call(IASTFunctionCallExpression c, AccessPath result, StoredType resultType) {
         IASTExpression fn = stripParensAndCasts(c.getFunctionNameExpression());
         String callee = null;
         if (fn instanceof IASTIdExpression id && scopes.scopeOf(id.getName().toString()) == AccessPath.Scope.GLOBAL) {
@@ -285,9 +330,10 @@ final class ExpressionTranslator {
         List<Op.Argument> arguments = new ArrayList<>();
         for (IASTInitializerClause arg : c.getArguments()) {
             Operand value = translate(arg);
-            arguments.add(new Op.Argument(value.path(), locations.text(arg), locations.of(arg)));
+            arguments.add(new Op.Argument(value.path(), locations.text(arg), locations.of(arg),
+                    value.path() == null ? sizes.evaluate(arg) : null));
         }
-        graph.emit(new Op.Call(callee, arguments, result, locations.of(c), locations.text(c)));
+        graph.emit(new Op.Call(callee, arguments, result, locations.of(c), locations.text(c), resultType));
         if (callee != null && NO_RETURN.contains(callee)) statements.noReturn();
         return Operand.opaque(locations.text(c));
     }

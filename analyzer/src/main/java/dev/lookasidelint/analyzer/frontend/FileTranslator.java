@@ -42,16 +42,18 @@ final class FileTranslator {
     private static final int MAX_PROBLEMS = 1000;
 
     private final Locations locations;
+    private final TypeSizes sizes;
     private final List<Function> functions = new ArrayList<>();
     private final List<GlobalVariable> globals = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
 
-    private FileTranslator(Locations locations) {
+    private FileTranslator(Locations locations, TypeSizes sizes) {
         this.locations = locations;
+        this.sizes = sizes;
     }
 
     static TranslationUnit translate(IASTTranslationUnit tu, Locations locations, int lines) {
-        FileTranslator t = new FileTranslator(locations);
+        FileTranslator t = new FileTranslator(locations, new TypeSizes(tu));
         t.collectProblems(tu);
         for (IASTDeclaration d : tu.getDeclarations()) t.declaration(d);
         return new TranslationUnit(locations.path(), t.functions, t.globals, lines, t.problems);
@@ -168,7 +170,7 @@ final class FileTranslator {
         List<String> parameters = parameters(def.getDeclarator());
         parameters.forEach(scopes::addParameter);
         GraphBuilder graph = new GraphBuilder();
-        ExpressionTranslator expressions = new ExpressionTranslator(graph, scopes, locations);
+        ExpressionTranslator expressions = new ExpressionTranslator(graph, scopes, locations, sizes);
         StatementTranslator statements = new StatementTranslator(graph, scopes, locations, expressions,
                 LabelDepths.of(def.getBody()));
         expressions.setStatements(statements);

@@ -148,8 +148,13 @@ final class StatementTranslator {
             if (init instanceof IASTEqualsInitializer eq) {
                 IASTInitializerClause value = eq.getInitializerClause();
                 IASTFunctionCallExpression call = value instanceof IASTExpression e ? ExpressionTranslator.asCall(e) : null;
-                if (call != null) expressions.call(call, target);
-                else expressions.assignValue(target, expressions.translate(value), declarator);
+                if (call != null) {
+                    expressions.call(call, target, expressions.storedType(value, TypeSizes.typeOf(declarator)));
+                } else {
+                    Operand operand = expressions.translate(value);
+                    expressions.assignValue(target, operand, declarator, operand.path() == null ? null
+                            : expressions.storedType(value, TypeSizes.typeOf(declarator)));
+                }
             } else {
                 for (IASTNode child : init.getChildren()) {
                     if (child instanceof IASTInitializerClause clause) expressions.translate(clause);

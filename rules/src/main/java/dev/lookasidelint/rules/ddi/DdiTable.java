@@ -53,7 +53,8 @@ public final class DdiTable {
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                map.put(f[0], new Ddi(f[0], DdiRole.valueOf(f[1]), f[2], index(f[3]), index(f[4])));
+                map.put(f[0], new Ddi(f[0], DdiRole.valueOf(f[1]), f[2], index(f[3]), index(f[4]),
+                        f.length > 5 ? index(f[5]) : -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
