@@ -207,6 +207,7 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         if (value.isFailureStatus()) return true;
         if (!value.isVariable()) return false;
         if (Boolean.FALSE.equals(success.get(value))) return true;
+        if (excluded.getOrDefault(value, Set.of()).stream().anyMatch(SUCCESS_CONSTANTS::contains)) return true;
         Set<String> possible = values.get(value);
         return possible != null && !possible.isEmpty() && possible.stream()
                 .allMatch(name -> AccessPath.variable(name, AccessPath.Scope.GLOBAL).isFailureStatus());

@@ -446,11 +446,11 @@ final class ExpressionTranslator {
             return equals ? new Condition[] {isNull, isNull.negate()} : new Condition[] {isNull.negate(), isNull};
         }
         if (SUCCESS_CONSTANTS.contains(other.text())) {
-            // s == STATUS_SUCCESS proves success; s != STATUS_SUCCESS proves nothing about failure
+            // s == STATUS_SUCCESS proves success; s != STATUS_SUCCESS proves only that it is not that
+            // constant (STATUS_PENDING passes NT_SUCCESS), which is how NDIS code spells failure
             Condition success = new Condition(Condition.Kind.NT_SUCCESS, path.path(), text, where);
-            // the other edge says nothing of the value, but it is a test of it: keep the path
-            Condition tested = new Condition(Condition.Kind.OPAQUE, path.path(), text, where);
-            return equals ? new Condition[] {success, tested} : new Condition[] {tested, success};
+            Condition notIt = new Condition(Condition.Kind.NOT_EQUALS, path.path(), text, where, other.text());
+            return equals ? new Condition[] {success, notIt} : new Condition[] {notIt, success};
         }
         String constant = namedConstant(other);
         if (constant != null) {

@@ -101,9 +101,9 @@ class CfgConditionTest {
             "status >= 0;             NT_SUCCESS status;     NOT_NT_SUCCESS status",
             "status < 0;              NOT_NT_SUCCESS status; NT_SUCCESS status",
             // the other edge proves nothing about the value but is a test of it, so it keeps the path
-            "status == STATUS_SUCCESS; NT_SUCCESS status;    OPAQUE status",
-            "STATUS_SUCCESS == status; NT_SUCCESS status;    OPAQUE status",
-            "status != STATUS_SUCCESS; OPAQUE status;        NT_SUCCESS status",
+            "status == STATUS_SUCCESS; NT_SUCCESS status;    NOT_EQUALS status",
+            "STATUS_SUCCESS == status; NT_SUCCESS status;    NOT_EQUALS status",
+            "status != STATUS_SUCCESS; NOT_EQUALS status;    NT_SUCCESS status",
             "p == q;                  OPAQUE;               OPAQUE",
     })
     void conditionIsNormalisedOnBothEdges(String condition, String onThen, String onElse) {

@@ -239,6 +239,7 @@ public final class ListStates {
                 Boolean succeeded = switch (c.kind()) {
                     case NT_SUCCESS, FALSY -> true; // zero is STATUS_SUCCESS
                     case NOT_NT_SUCCESS, TRUTHY -> false;
+                    case NOT_EQUALS -> AccessPath.SUCCESS_CONSTANTS.contains(c.value()) ? false : null;
                     default -> null;
                 };
                 s = s.statusChecked(c.path(), succeeded);
