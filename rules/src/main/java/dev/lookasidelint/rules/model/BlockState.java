@@ -114,7 +114,20 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
                 w.removeAll(aliases.getOrDefault(source, Set.of()));
             }
         }
+        AccessPath into = blockPointedInto(source);
+        if (into != null && owned.contains(into) && !(target.isVariable() && target.scope() == AccessPath.Scope.LOCAL)) {
+            // Prev->Next = &Blk->Link: a chain, queue or field now reaches the block and owns it
+            w.remove(into);
+            w.removeAll(aliases.getOrDefault(into, Set.of()));
+        }
         return new BlockState(f, o, a, as, facts, w);
+    }
+
+    /** The block variable whose memory {@code &p->Field} points into, or null for any other value. */
+    private static AccessPath blockPointedInto(AccessPath source) {
+        if (source == null || !source.addressOf() || source.selectors().isEmpty()) return null;
+        if (!source.selectors().get(0).startsWith("->")) return null;
+        return AccessPath.variable(source.root(), source.scope());
     }
 
     /** The block {@code path} holds is freed, and so is every alias of it. */
