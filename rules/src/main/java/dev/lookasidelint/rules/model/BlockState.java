@@ -141,6 +141,27 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         return new BlockState(f, origins, aliases, assigned, facts, w);
     }
 
+    /**
+     * After a call that may write memory: a field reached through a pointer ({@code Bucket->Next}) may
+     * no longer hold the block a local copied from it, so the two stop being aliases. What was freed
+     * stays freed. ({@code Rec = Bucket->Next; Unlink(&Rec->Link); Free(Rec);} frees Rec, not the next
+     * record that Bucket->Next holds after the unlink.)
+     */
+    public BlockState forgetFieldAliases() {
+        if (aliases.keySet().stream().allMatch(AccessPath::isDirectStorage)
+                && aliases.values().stream().flatMap(Set::stream).allMatch(AccessPath::isDirectStorage)) {
+            return this;
+        }
+        Map<AccessPath, Set<AccessPath>> a = new HashMap<>();
+        for (var e : aliases.entrySet()) {
+            if (!e.getKey().isDirectStorage()) continue;
+            Set<AccessPath> rest = new HashSet<>(e.getValue());
+            rest.removeIf(p -> !p.isDirectStorage());
+            if (!rest.isEmpty()) a.put(e.getKey(), rest);
+        }
+        return new BlockState(freed, origins, a, assigned, facts, owned);
+    }
+
     /** Locals whose scope ended: nothing can use them any more. */
     public BlockState forget(Iterable<String> locals) {
         BlockState s = this;
