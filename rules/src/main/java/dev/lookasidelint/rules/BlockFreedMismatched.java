@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules;
 
+import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.report.Finding;
@@ -56,7 +57,7 @@ final class BlockFreedMismatched extends BlockRule {
         if (origin.isPool()) {
             return "the list would hand pool memory of the wrong size and tag to its next caller.";
         }
-        if (origin.list() != null && free.listPath() != null && !origin.list().equals(free.listPath())) {
+        if (origin.list() != null && free.listPath() != null && differentLists(origin.list(), free.listPath())) {
             return "it goes back to a different list than the one it came from, whose entries may have"
                     + " another size and pool type.";
         }
@@ -65,5 +66,28 @@ final class BlockFreedMismatched extends BlockRule {
                     + " API, which handle the list header differently.";
         }
         return null;
+    }
+
+    /**
+     * True when two list paths cannot name the same header: the lists' own names differ ({@code g_A} and
+     * {@code g_B}, {@code ext->ReadList} and {@code ext->WriteList}). The same list field reached through
+     * two base pointers ({@code t->Vcb->TreeList} after {@code t->Vcb = Vcb}, and {@code Vcb->TreeList})
+     * may be one list: without knowing the bases differ, that is no finding.
+     */
+    static boolean differentLists(AccessPath a, AccessPath b) {
+        if (a.equals(b)) return false;
+        return !listName(a).equals(listName(b));
+    }
+
+    /** The name of the list itself: its last field, or the variable when it has no fields. */
+    private static String listName(AccessPath p) {
+        List<String> s = p.selectors();
+        for (int i = s.size() - 1; i >= 0; i--) {
+            String sel = s.get(i);
+            if (sel.startsWith("->")) return sel.substring(2);
+            if (sel.startsWith(".")) return sel.substring(1);
+            if (!sel.equals("*") && !sel.equals("[]")) return sel;
+        }
+        return p.root();
     }
 }

@@ -37,7 +37,12 @@ abstract class ListRule implements Rule {
                     if (!(op instanceof Op.Call call)) return;
                     List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
                     for (ListState state : paths.states()) {
-                        for (ListEffect e : effects) check(f, call, e, state, reporter);
+                        for (ListEffect e : effects) {
+                            // lists[i]: the path stands for every element, so what happened to one
+                            // element (a delete in the previous loop iteration) is not this element's phase
+                            if (e.list().selectors().contains("[]")) continue;
+                            check(f, call, e, state, reporter);
+                        }
                     }
                 }));
                 return null;

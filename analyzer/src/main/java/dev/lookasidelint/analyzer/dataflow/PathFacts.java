@@ -3,6 +3,7 @@ package dev.lookasidelint.analyzer.dataflow;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.StatusNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -162,6 +163,11 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
             t.put(target, true); // the address of an object is never NULL
         } else if (source != null && source.isNamedConstant()) {
             v.put(target, Set.of(source.root())); // x = IRP_MJ_CREATE: a named constant
+            if (StatusNames.isFailure(source.root())) {
+                // Status = STATUS_CANT_WAIT: a failure, so a later NT_SUCCESS(Status) is false on this path
+                t.put(target, true);
+                s.put(target, false);
+            }
         } else if (source != null) {
             if (truthy.containsKey(source)) t.put(target, truthy.get(source));
             if (success.containsKey(source)) s.put(target, success.get(source));

@@ -295,13 +295,16 @@ final class ExpressionTranslator {
 
     private Operand subscript(IASTArraySubscriptExpression a) {
         Operand array = translate(a.getArrayExpression());
-        translate(a.getArgument());
+        Operand index = translate(a.getArgument());
         if (array.path() == null) return Operand.opaque(locations.text(a));
         if (isArray(a.getArrayExpression())) {
             return Operand.of(array.path().select("[]"), locations.text(a));
         }
         deref(array.path(), a); // p[i] reads through p
-        return Operand.of(array.path().pointee(), locations.text(a));
+        // p[0] is *p; p[1] or p[i] is some element after it (an array field whose type is not known
+        // without the headers), which stands for every element as a[] does
+        AccessPath element = index.isZero() ? array.path().pointee() : array.path().pointee().select("[]");
+        return Operand.of(element, locations.text(a));
     }
 
     private static boolean isArray(IASTExpression e) {

@@ -223,6 +223,17 @@
 #define NT_ASSERTMSG(m, e) ((void)0)
 #define NT_VERIFY(e) (e)
 
+/* ---- ntdef.h and stddef.h macros with a type argument: read as calls, `struct X` and `T *` in their
+ * argument lists are syntax errors that cost the whole statement (CONTAINING_RECORD(le, struct _FCB,
+ * Link) in a list walk). The stand-ins are the real expansions, spelled with plain C types ---- */
+#define FIELD_OFFSET(type, field) ((long)(long long)&(((type *)0)->field))
+#define UFIELD_OFFSET(type, field) ((unsigned long)(long long)&(((type *)0)->field))
+#define CONTAINING_RECORD(address, type, field) ((type *)((char *)(address) - (unsigned long long)(&((type *)0)->field)))
+#define RTL_FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
+#define RTL_SIZEOF_THROUGH_FIELD(type, field) (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))
+#define TYPE_ALIGNMENT(t) FIELD_OFFSET(struct { char x; t test; }, test)
+#define offsetof(s, m) ((unsigned long long)&(((s *)0)->m))
+
 /* ---- WDF declaration macros, used at file scope with or without a semicolon: the stand-in declares
  * the accessor and ends with its own semicolon (an extra one is an empty declaration) ---- */
 #define WDF_DECLARE_CONTEXT_TYPE(T) T * WdfObjectGet_##T(void *Handle);

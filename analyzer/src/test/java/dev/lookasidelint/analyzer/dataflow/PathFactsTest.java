@@ -58,6 +58,18 @@ class PathFactsTest {
     }
 
     @Test
+    void aFailureStatusConstantRulesOutSuccessButPendingDoesNot() {
+        PathFacts failed = PathFacts.NONE.after(assign(STATUS,
+                AccessPath.variable("STATUS_CANT_WAIT", AccessPath.Scope.GLOBAL), Op.Constant.UNKNOWN));
+        assertNull(failed.assume(when(Condition.Kind.NT_SUCCESS, STATUS)));
+        assertNotNull(failed.assume(when(Condition.Kind.NOT_NT_SUCCESS, STATUS)));
+        PathFacts pending = PathFacts.NONE.after(assign(STATUS,
+                AccessPath.variable("STATUS_PENDING", AccessPath.Scope.GLOBAL), Op.Constant.UNKNOWN));
+        assertNotNull(pending.assume(when(Condition.Kind.NT_SUCCESS, STATUS)));
+        assertNotNull(pending.assume(when(Condition.Kind.NOT_NT_SUCCESS, STATUS)));
+    }
+
+    @Test
     void copyCarriesFactsAndReassignmentForgetsThem() {
         PathFacts f = PathFacts.NONE.assume(when(Condition.Kind.TRUTHY, P)).after(assign(Q, P, Op.Constant.UNKNOWN));
         assertNull(f.assume(when(Condition.Kind.FALSY, Q)));

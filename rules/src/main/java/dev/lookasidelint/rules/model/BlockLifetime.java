@@ -207,7 +207,7 @@ public final class BlockLifetime {
                     if (r.block().selectors().contains("[]")) continue;
                     s = s.free(r.block(), r.event());
                 }
-                if (ddis.lookup(call.callee()) == null) s = handOnArguments(s, call);
+                if (ddis.lookup(call.callee()) == null) s = handOnArguments(s, call).forgetFieldAliases();
                 if (call.result() != null && !call.result().addressOf()) {
                     s = s.assign(call.result(), null);
                     Origin origin = allocation(function, call, table);

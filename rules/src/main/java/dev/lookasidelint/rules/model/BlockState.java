@@ -114,7 +114,20 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
                 w.removeAll(aliases.getOrDefault(source, Set.of()));
             }
         }
+        AccessPath into = blockPointedInto(source);
+        if (into != null && owned.contains(into) && !(target.isVariable() && target.scope() == AccessPath.Scope.LOCAL)) {
+            // Prev->Next = &Blk->Link: a chain, queue or field now reaches the block and owns it
+            w.remove(into);
+            w.removeAll(aliases.getOrDefault(into, Set.of()));
+        }
         return new BlockState(f, o, a, as, facts, w);
+    }
+
+    /** The block variable whose memory {@code &p->Field} points into, or null for any other value. */
+    private static AccessPath blockPointedInto(AccessPath source) {
+        if (source == null || !source.addressOf() || source.selectors().isEmpty()) return null;
+        if (!source.selectors().get(0).startsWith("->")) return null;
+        return AccessPath.variable(source.root(), source.scope());
     }
 
     /** The block {@code path} holds is freed, and so is every alias of it. */
@@ -126,6 +139,27 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         w.remove(path);
         w.removeAll(aliases.getOrDefault(path, Set.of()));
         return new BlockState(f, origins, aliases, assigned, facts, w);
+    }
+
+    /**
+     * After a call that may write memory: a field reached through a pointer ({@code Bucket->Next}) may
+     * no longer hold the block a local copied from it, so the two stop being aliases. What was freed
+     * stays freed. ({@code Rec = Bucket->Next; Unlink(&Rec->Link); Free(Rec);} frees Rec, not the next
+     * record that Bucket->Next holds after the unlink.)
+     */
+    public BlockState forgetFieldAliases() {
+        if (aliases.keySet().stream().allMatch(AccessPath::isDirectStorage)
+                && aliases.values().stream().flatMap(Set::stream).allMatch(AccessPath::isDirectStorage)) {
+            return this;
+        }
+        Map<AccessPath, Set<AccessPath>> a = new HashMap<>();
+        for (var e : aliases.entrySet()) {
+            if (!e.getKey().isDirectStorage()) continue;
+            Set<AccessPath> rest = new HashSet<>(e.getValue());
+            rest.removeIf(p -> !p.isDirectStorage());
+            if (!rest.isEmpty()) a.put(e.getKey(), rest);
+        }
+        return new BlockState(freed, origins, a, assigned, facts, owned);
     }
 
     /** Locals whose scope ended: nothing can use them any more. */
