@@ -107,26 +107,18 @@ public final class AccessPath {
     public static final java.util.Set<String> SUCCESS_CONSTANTS =
             java.util.Set.of("STATUS_SUCCESS", "NDIS_STATUS_SUCCESS", "ERROR_SUCCESS", "S_OK");
 
-    /** Status names whose values pass NT_SUCCESS without being STATUS_SUCCESS: not failures. */
-    private static final java.util.Set<String> OTHER_SUCCESS_STATUSES = java.util.Set.of("STATUS_PENDING",
-            "NDIS_STATUS_PENDING", "STATUS_REPARSE", "STATUS_MORE_ENTRIES", "STATUS_TIMEOUT", "STATUS_ALERTED",
-            "STATUS_USER_APC", "STATUS_KERNEL_APC", "STATUS_NOT_ALL_ASSIGNED", "STATUS_SOME_NOT_MAPPED",
-            "STATUS_OPLOCK_BREAK_IN_PROGRESS", "STATUS_ABANDONED", "STATUS_WAIT_0", "STATUS_WAIT_1",
-            "STATUS_NO_MORE_FILES", "STATUS_BUFFER_OVERFLOW", "NDIS_STATUS_INDICATION_REQUIRED");
-
     /**
      * True for a named status constant that reports failure ({@code STATUS_INSUFFICIENT_RESOURCES},
      * {@code NDIS_STATUS_FAILURE}): a {@code STATUS_} or {@code NDIS_STATUS_} name that is not a success or
      * an informational status.
      */
     public boolean isFailureStatus() {
-        return isNamedConstant() && (root.startsWith("STATUS_") || root.startsWith("NDIS_STATUS_"))
-                && !SUCCESS_CONSTANTS.contains(root) && !OTHER_SUCCESS_STATUSES.contains(root);
+        return isNamedConstant() && StatusNames.isFailure(root);
     }
 
     /** True for a named status constant ({@code STATUS_*}, {@code NDIS_STATUS_*}), success or not. */
     public boolean isStatusConstant() {
-        return isNamedConstant() && (root.startsWith("STATUS_") || root.startsWith("NDIS_STATUS_"));
+        return isNamedConstant() && StatusNames.isStatus(root);
     }
 
     /**

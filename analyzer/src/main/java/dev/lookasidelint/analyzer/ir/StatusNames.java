@@ -21,11 +21,21 @@ public final class StatusNames {
             "STATUS_PROCESS_IN_JOB", "STATUS_PROCESS_NOT_IN_JOB", "STATUS_VOLSNAP_HIBERNATE_READY",
             "STATUS_FLT_IO_COMPLETE", "STATUS_WAIT_FOR_OPLOCK");
 
+    /** NDIS statuses that are not failures; every other {@code NDIS_STATUS_} name is one. */
+    private static final Set<String> NDIS_NOT_FAILURES = Set.of("NDIS_STATUS_SUCCESS", "NDIS_STATUS_PENDING",
+            "NDIS_STATUS_INDICATION_REQUIRED");
+
     private StatusNames() {
     }
 
-    /** True for a {@code STATUS_} name that NT_SUCCESS rejects. */
+    /** True for a {@code STATUS_} or {@code NDIS_STATUS_} name. */
+    public static boolean isStatus(String name) {
+        return name.startsWith("STATUS_") || name.startsWith("NDIS_STATUS_");
+    }
+
+    /** True for a {@code STATUS_} name that NT_SUCCESS rejects, or an NDIS failure status. */
     public static boolean isFailure(String name) {
+        if (name.startsWith("NDIS_STATUS_")) return !NDIS_NOT_FAILURES.contains(name);
         if (!name.startsWith("STATUS_") || NOT_FAILURES.contains(name)) return false;
         return !name.startsWith("STATUS_WAIT_") && !name.startsWith("STATUS_ABANDONED")
                 && !name.startsWith("STATUS_PAGE_FAULT_");
