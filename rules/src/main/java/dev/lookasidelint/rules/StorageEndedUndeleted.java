@@ -14,6 +14,7 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.ddi.DdiRole;
+import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.InitSite;
 import dev.lookasidelint.rules.model.ListEffect;
 import dev.lookasidelint.rules.model.ListPhase;
@@ -83,13 +84,19 @@ final class StorageEndedUndeleted {
                                    PathSensitive.Paths<ListState> paths,
                                    Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
         var own = context.listLifetime().initSites(f, context.listSummaries()).keySet();
+        // a routine that never looks at the extension (a control device deleted on a failure path) is
+        // not tearing one down; where both sides name the extension's type, the types must agree
+        Map<String, String> types = ExtensionLists.typesOf(f, end.freed().get(0));
+        if (types.isEmpty()) return;
         for (var field : context.extensionLists().fields().entrySet()) {
             if (setsUp(own, end, field.getKey())) continue; // the function's own phases speak for the list
+            String type = field.getValue().extensionType();
+            if (type != null && types.values().stream().anyMatch(t -> t != null && !t.equals(type))) continue;
             for (ListState state : paths.states()) {
                 if (knowsList(state, end, field.getKey()) || testedZero(state, end)) continue;
                 AccessPath list = end.freed().get(end.freed().size() > 1 ? 1 : 0);
                 for (String selector : field.getKey()) list = list.select(selector);
-                InitSite site = field.getValue();
+                InitSite site = field.getValue().site();
                 reporter.report(list.selectors() + "\u0000device", finding(f, block, op, end, list, site, solution));
                 break;
             }

@@ -212,6 +212,7 @@ public final class ListStates {
             StorageEnds.End end = storageEnds.at(function, op);
             if (end != null) state = state.ended(end);
             if (op instanceof Op.Assign a) return state.forgetStatus(a.target()).reassigned(a.target());
+            if (op instanceof Op.Deref d) return dereferenced(state, d.pointer());
             if (!(op instanceof Op.Call call)) return state;
             if (call.result() != null) state = state.forgetStatus(call.result()).reassigned(call.result());
             for (ListEffect e : effects(function, call, table)) {
@@ -227,6 +228,16 @@ public final class ListStates {
                 }
             }
             return state;
+        }
+
+        /**
+         * A pointer the path went through is not NULL after it: otherwise the path would have faulted.
+         * So {@code Vcb->Type = ...; ...; if (Vcb) { delete lists }} takes the delete.
+         */
+        private ListState dereferenced(ListState state, AccessPath pointer) {
+            if (pointer == null || pointer.addressOf()) return state;
+            PathFacts facts = state.facts().assume(new Condition(Condition.Kind.TRUTHY, pointer, pointer.toString(), null));
+            return facts == null ? state : state.withFacts(facts);
         }
 
         @Override
