@@ -94,6 +94,12 @@ public final class RuleCatalog {
                             + " list was initialized with. Writing the struct runs past the end of the block into"
                             + " the pool memory after it.",
                     List.of("security", "correctness", "external/cwe/cwe-787"), "high")),
+            new ListDeletedWithBlocksOut(info("LAL014", "list-deleted-with-blocks-out", Severity.WARNING,
+                    "A lookaside list is deleted while its blocks may still be held in storage.",
+                    "A teardown routine deletes a list while blocks allocated from it may still wait in storage"
+                            + " that outlives the delete (a queue or pointer in the device extension, a context or"
+                            + " a global), with no drain of that storage before the Delete on some path.",
+                    List.of("reliability", "correctness", "external/cwe/cwe-401"), "medium")),
             new ListDeletedWhileCallbacksLive(info("LAL015", "list-deleted-while-callbacks-live", Severity.ERROR,
                     "A lookaside list is deleted while callbacks that use it can still run.",
                     "An unload or teardown routine deletes a list before it stops the callbacks that allocate from,"

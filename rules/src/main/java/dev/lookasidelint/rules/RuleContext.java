@@ -14,6 +14,7 @@ import dev.lookasidelint.rules.driver.SetupRoutines;
 import dev.lookasidelint.rules.driver.IrqlModel;
 import dev.lookasidelint.rules.driver.IrqlTable;
 import dev.lookasidelint.rules.model.BlockLifetime;
+import dev.lookasidelint.rules.model.BlockStashes;
 import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ExtensionLists;
@@ -114,6 +115,18 @@ public final class RuleContext {
 
     public DdiTable ddis() {
         return ddis;
+    }
+
+    private volatile BlockStashes blockStashes;
+
+    /** Where the project leaves blocks waiting in long-lived storage (computed on first use). */
+    public BlockStashes blockStashes() {
+        if (blockStashes == null) {
+            synchronized (this) {
+                if (blockStashes == null) blockStashes = new BlockStashes(program, ddis, this::blockSolution);
+            }
+        }
+        return blockStashes;
     }
 
     private volatile ExtensionLists extensionLists;

@@ -47,7 +47,6 @@ public final class RaisingLists {
     }
 
     private static String key(AccessPath list) {
-        if (list.scope() == AccessPath.Scope.GLOBAL || list.selectors().isEmpty()) return list.toString();
-        return "field " + list.selectors().get(list.selectors().size() - 1).replaceFirst("^(->|\\.)", "");
+        return StorageKeys.of(list);
     }
 }
