@@ -83,6 +83,8 @@ final class StorageEndedUndeleted {
                                    PathSensitive.Paths<ListState> paths,
                                    Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
         for (var field : context.extensionLists().fields().entrySet()) {
+            if (deletedLaterInExtension(context, f, block, op, end, field.getKey())) continue; // LAL003 speaks
+            if (setsUpItself(context, f, end, field.getKey())) continue; // its own paths tell (part a)
             for (ListState state : paths.states()) {
                 if (knowsList(state, end, field.getKey()) || testedZero(state, end)) continue;
                 AccessPath list = end.freed().get(end.freed().size() > 1 ? 1 : 0);
@@ -92,6 +94,35 @@ final class StorageEndedUndeleted {
                 break;
             }
         }
+    }
+
+    /**
+     * True when a Delete of the list at {@code field}, reached through any name of the deleted extension,
+     * follows the {@code IoDeleteDevice}: that Delete is a use of freed memory (LAL003), not a missing one.
+     */
+    private static boolean deletedLaterInExtension(RuleContext context, Function f, Block block, Op op,
+                                                   StorageEnds.End end, List<String> field) {
+        for (AccessPath extension : end.freed()) {
+            AccessPath list = extension;
+            for (String selector : field) list = list.select(selector);
+            if (deletedLater(context, f, block, op, list)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code f} itself initializes the list at {@code field} of the extension it deletes (a
+     * DriverEntry or AddDevice that deletes its new device on a failure path): on a path that has not
+     * reached that Initialize the list is simply not set up, and a path that has is checked by part (a).
+     */
+    private static boolean setsUpItself(RuleContext context, Function f, StorageEnds.End end, List<String> field) {
+        var own = context.listLifetime().initSites(f, context.listSummaries()).keySet();
+        for (AccessPath extension : end.freed()) {
+            AccessPath list = extension;
+            for (String selector : field) list = list.select(selector);
+            if (own.contains(list)) return true;
+        }
+        return false;
     }
 
     /** True when the path knows the phase of the list at {@code field} in the extension being deleted. */
