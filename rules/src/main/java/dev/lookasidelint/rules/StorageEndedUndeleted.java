@@ -14,6 +14,7 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.ddi.DdiRole;
+import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.InitSite;
 import dev.lookasidelint.rules.model.ListEffect;
 import dev.lookasidelint.rules.model.ListPhase;
@@ -82,6 +83,7 @@ final class StorageEndedUndeleted {
     private void checkDeviceDelete(RuleContext context, Function f, Block block, Op op, StorageEnds.End end,
                                    PathSensitive.Paths<ListState> paths,
                                    Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
+        if (keptByAnotherDevice(f, end)) return;
         for (var field : context.extensionLists().fields().entrySet()) {
             if (deletedLaterInExtension(context, f, block, op, end, field.getKey())) continue; // LAL003 speaks
             if (setsUpItself(context, f, end, field.getKey())) continue; // its own paths tell (part a)
@@ -94,6 +96,42 @@ final class StorageEndedUndeleted {
                 break;
             }
         }
+    }
+
+    /**
+     * True when the deleted device is one this routine's device keeps in a table in its extension (a bus
+     * driver's child PDOs in {@code ext->Children[i]}, directly or through a local copied from there):
+     * that is not the device whose extension AddDevice set up.
+     */
+    private static boolean keptByAnotherDevice(Function f, StorageEnds.End end) {
+        AccessPath extension = end.freed().get(0);
+        List<String> s = extension.selectors();
+        AccessPath device = AccessPath.variable(extension.root(), extension.scope());
+        for (String selector : s.subList(0, s.size() - 1)) device = device.select(selector); // drop ->DeviceExtension
+        Set<String> aliases = ExtensionLists.extensionAliases(f);
+        if (inAnExtension(device, aliases)) return true;
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Assign a && a.source() != null && a.target().isVariable()
+                        && a.target().root().equals(device.root()) && device.selectors().isEmpty()
+                        && inAnExtension(a.source(), aliases)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code path} is an element of a table of devices in a device extension
+     * ({@code ext->Children[]}). A single device pointer there ({@code ext->Self}) is usually the device
+     * itself, so it does not count.
+     */
+    private static boolean inAnExtension(AccessPath path, Set<String> extensionAliases) {
+        List<String> s = path.selectors();
+        int at = s.indexOf("->DeviceExtension");
+        boolean throughExtension = at >= 0 || extensionAliases.contains(path.root());
+        return throughExtension && s.subList(at + 1, s.size()).contains("[]");
     }
 
     /**

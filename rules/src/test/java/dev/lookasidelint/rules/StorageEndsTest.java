@@ -126,4 +126,34 @@ class StorageEndsTest {
                 """);
         assertEquals(List.of("5 LAL003"), found);
     }
+
+    @Test
+    void childDevicesKeptInTheExtensionsTableAreNotTheDeviceWhoseListAddDeviceSetUp() throws IOException {
+        String remove = """
+                typedef struct _BUS { PDEVICE_OBJECT Children[4]; ULONG Count; NPAGED_LOOKASIDE_LIST Requests; } BUS, *PBUS;
+                NTSTATUS AddDevice(PDRIVER_OBJECT Driver, PDEVICE_OBJECT Pdo) {
+                    PDEVICE_OBJECT fdo;
+                    PBUS ext;
+                    NTSTATUS status = IoCreateDevice(Driver, sizeof(BUS), NULL, 0, 0, FALSE, &fdo);
+                    if (!NT_SUCCESS(status)) return status;
+                    ext = (PBUS)fdo->DeviceExtension;
+                    ExInitializeNPagedLookasideList(&ext->Requests, NULL, NULL, 0, 64, 'tseT', 0);
+                    return STATUS_SUCCESS;
+                }
+                NTSTATUS Remove(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+                    PBUS ext = (PBUS)DeviceObject->DeviceExtension;
+                    ULONG i;
+                    for (i = 0; i < ext->Count; i++) {
+                        PDEVICE_OBJECT child = ext->Children[i];
+                        IoDeleteDevice(child);
+                        IoDeleteDevice(ext->Children[i]);
+                    }
+                    %s
+                    IoDeleteDevice(DeviceObject);
+                    return STATUS_SUCCESS;
+                }
+                """;
+        assertEquals(List.of(), scan(remove.formatted("ExDeleteNPagedLookasideList(&ext->Requests);")));
+        assertEquals(List.of("8 LAL001 ->20"), scan(remove.formatted("")), "the bus's own device still owes it");
+    }
 }

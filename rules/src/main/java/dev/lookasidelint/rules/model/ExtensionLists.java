@@ -47,7 +47,7 @@ public final class ExtensionLists {
     }
 
     /** Locals assigned from some {@code X->DeviceExtension} in {@code f}. */
-    private static Set<String> extensionAliases(Function f) {
+    public static Set<String> extensionAliases(Function f) {
         Set<String> aliases = new HashSet<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
