@@ -83,13 +83,14 @@ final class StorageEndedUndeleted {
     private void checkDeviceDelete(RuleContext context, Function f, Block block, Op op, StorageEnds.End end,
                                    PathSensitive.Paths<ListState> paths,
                                    Solution<PathSensitive.Paths<ListState>> solution, Reporter reporter) {
-        var own = context.listLifetime().initSites(f, context.listSummaries()).keySet();
+        if (keptByAnotherDevice(f, end)) return;
         // a routine that never looks at the extension (a control device deleted on a failure path) is
         // not tearing one down; where both sides name the extension's type, the types must agree
         Map<String, String> types = ExtensionLists.typesOf(f, end.freed().get(0));
         if (types.isEmpty()) return;
         for (var field : context.extensionLists().fields().entrySet()) {
-            if (setsUp(own, end, field.getKey())) continue; // the function's own phases speak for the list
+            if (deletedLaterInExtension(context, f, block, op, end, field.getKey())) continue; // LAL003 speaks
+            if (setsUpItself(context, f, end, field.getKey())) continue; // its own paths tell (part a)
             String type = field.getValue().extensionType();
             if (type != null && types.values().stream().anyMatch(t -> t != null && !t.equals(type))) continue;
             for (ListState state : paths.states()) {
@@ -103,8 +104,63 @@ final class StorageEndedUndeleted {
         }
     }
 
-    /** True when {@code f} itself initializes the list at {@code field} of the extension being deleted. */
-    private static boolean setsUp(java.util.Set<AccessPath> own, StorageEnds.End end, List<String> field) {
+    /**
+     * True when the deleted device is one this routine's device keeps in a table in its extension (a bus
+     * driver's child PDOs in {@code ext->Children[i]}, directly or through a local copied from there):
+     * that is not the device whose extension AddDevice set up.
+     */
+    private static boolean keptByAnotherDevice(Function f, StorageEnds.End end) {
+        AccessPath extension = end.freed().get(0);
+        List<String> s = extension.selectors();
+        AccessPath device = AccessPath.variable(extension.root(), extension.scope());
+        for (String selector : s.subList(0, s.size() - 1)) device = device.select(selector); // drop ->DeviceExtension
+        Set<String> aliases = ExtensionLists.extensionAliases(f).keySet();
+        if (inAnExtension(device, aliases)) return true;
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Assign a && a.source() != null && a.target().isVariable()
+                        && a.target().root().equals(device.root()) && device.selectors().isEmpty()
+                        && inAnExtension(a.source(), aliases)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code path} is an element of a table of devices in a device extension
+     * ({@code ext->Children[]}). A single device pointer there ({@code ext->Self}) is usually the device
+     * itself, so it does not count.
+     */
+    private static boolean inAnExtension(AccessPath path, Set<String> extensionAliases) {
+        List<String> s = path.selectors();
+        int at = s.indexOf("->DeviceExtension");
+        boolean throughExtension = at >= 0 || extensionAliases.contains(path.root());
+        return throughExtension && s.subList(at + 1, s.size()).contains("[]");
+    }
+
+    /**
+     * True when a Delete of the list at {@code field}, reached through any name of the deleted extension,
+     * follows the {@code IoDeleteDevice}: that Delete is a use of freed memory (LAL003), not a missing one.
+     */
+    private static boolean deletedLaterInExtension(RuleContext context, Function f, Block block, Op op,
+                                                   StorageEnds.End end, List<String> field) {
+        for (AccessPath extension : end.freed()) {
+            AccessPath list = extension;
+            for (String selector : field) list = list.select(selector);
+            if (deletedLater(context, f, block, op, list)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code f} itself initializes the list at {@code field} of the extension it deletes (a
+     * DriverEntry or AddDevice that deletes its new device on a failure path): on a path that has not
+     * reached that Initialize the list is simply not set up, and a path that has is checked by part (a).
+     */
+    private static boolean setsUpItself(RuleContext context, Function f, StorageEnds.End end, List<String> field) {
+        var own = context.listLifetime().initSites(f, context.listSummaries()).keySet();
         for (AccessPath extension : end.freed()) {
             AccessPath list = extension;
             for (String selector : field) list = list.select(selector);

@@ -73,7 +73,7 @@ public final class ExtensionLists {
     }
 
     /** Locals assigned from some {@code X->DeviceExtension} in {@code f}, with the type they convert it to. */
-    private static Map<String, String> extensionAliases(Function f) {
+    public static Map<String, String> extensionAliases(Function f) {
         Map<String, String> aliases = new java.util.HashMap<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {

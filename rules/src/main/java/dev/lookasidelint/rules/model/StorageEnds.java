@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Where the memory that holds list headers ends inside a function: {@code ExFreePool(ctx)} ends
- * {@code ctx->List}; {@code IoDeleteDevice(Device)} ends the device extension, reached as
+ * {@code ctx->List} (also through a local assigned from {@code ctx}, as in {@code c = (PCTX)Context}); {@code IoDeleteDevice(Device)} ends the device extension, reached as
  * {@code Device->DeviceExtension} or through a local assigned from it; the end of a block scope, or a
  * return, ends the lists declared on the stack.
  */
@@ -54,7 +54,12 @@ public final class StorageEnds {
         AccessPath freed = call.arguments().get(ddi.blockArgument()).path();
         if (freed == null || freed.addressOf()) return null;
         if (ddi.role() == DdiRole.POOL_FREE) {
-            return new End(List.of(freed), List.of(), false, false, "'" + freed + "' is freed by " + call.callee());
+            // A callback frees its context through the parameter it was given and reaches the lists
+            // through a typed local assigned from it: both name the freed memory.
+            List<AccessPath> names = new ArrayList<>();
+            names.add(freed);
+            names.addAll(aliasesOf(f, freed));
+            return new End(names, List.of(), false, false, "'" + freed + "' is freed by " + call.callee());
         }
         if (ddi.role() == DdiRole.DEVICE_DELETE) {
             List<AccessPath> extension = new ArrayList<>();
@@ -67,7 +72,10 @@ public final class StorageEnds {
         return null;
     }
 
-    /** Locals assigned from {@code object} anywhere in {@code f}: {@code ext = Device->DeviceExtension}. */
+    /**
+     * Locals assigned from {@code object} anywhere in {@code f}: {@code ext = Device->DeviceExtension},
+     * {@code conn = (PCONN)Cookie}. Flow-insensitive on purpose: drivers name a context once, at the top.
+     */
     private static List<AccessPath> aliasesOf(Function f, AccessPath object) {
         List<AccessPath> aliases = new ArrayList<>();
         for (Block b : f.cfg().blocks()) {
