@@ -99,7 +99,7 @@ final class ListNotDeleted implements Rule {
                             () -> context.listLifetime().solveDeletes(unload, context.listSummaries(), facts), null));
             if (solution == null) continue;
             PathSensitive.Paths<ListLifetime.Deleted> atExit = solution.atExit();
-            if (atExit != null && atExit.states().stream().anyMatch(d -> !d.lists().contains(list))) return solution;
+            if (atExit != null && ListLifetime.missing(atExit, list)) return solution;
         }
         return null;
     }
@@ -113,7 +113,7 @@ final class ListNotDeleted implements Rule {
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
         flow.add(new TraceStep(unload.location(), "'" + routine.name() + "' is registered as the unload routine"));
         List<Edge> path = WitnessPath.toExit(solution,
-                paths -> paths.states().stream().anyMatch(s -> !s.lists().contains(list)));
+                paths -> ListLifetime.missing(paths, list));
         flow.addAll(WitnessPath.branchSteps(path));
         if (!path.isEmpty()) returnsAt = returnLocation(path.get(path.size() - 1).from(), returnsAt);
         String returns = "'" + routine.name() + "' returns here without deleting '" + list + "'";

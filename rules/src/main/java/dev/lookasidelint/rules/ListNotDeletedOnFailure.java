@@ -16,7 +16,10 @@ import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.model.InitSite;
 import dev.lookasidelint.rules.model.ListPhase;
 import dev.lookasidelint.rules.model.ListState;
+import dev.lookasidelint.rules.driver.UnloadRegistration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -43,17 +46,40 @@ final class ListNotDeletedOnFailure implements Rule {
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
+        Set<Function> unloads = new HashSet<>();
+        for (Function entry : context.driver().driverEntries()) {
+            for (UnloadRegistration u : context.driver().unloadRoutines(entry)) unloads.add(u.routine());
+        }
         for (Function routine : context.setupRoutines().routines()) {
             context.guarded(routine, () -> {
                 context.listPhases(routine).ifPresent(solution -> {
                     Map<AccessPath, InitSite> sites = context.listLifetime().initSites(routine, context.listSummaries());
                     solution.forEachOp((block, op, paths) -> {
-                        if (op instanceof Op.Return r) checkReturn(routine, block, r, paths, solution, sites, reporter);
+                        if (op instanceof Op.Return r && !unloadsFirst(context, routine, block, r, unloads)) {
+                            checkReturn(routine, block, r, paths, solution, sites, reporter);
+                        }
                     });
                 });
                 return null;
             }, null);
         }
+    }
+
+    /**
+     * True when the return follows a call of the driver's unload routine in its block: DriverEntry
+     * tearing down by hand ({@code DrvUnload(DriverObject); return status;}). What the unload routine
+     * deletes is LAL001's to check; lists it reaches through the device chain cannot be mapped here.
+     */
+    private static boolean unloadsFirst(RuleContext context, Function routine, Block block, Op.Return r,
+                                        Set<Function> unloads) {
+        for (Op op : block.ops()) {
+            if (op == r) return false;
+            if (op instanceof Op.Call c && c.callee() != null
+                    && unloads.contains(context.program().resolve(c.callee(), routine.file()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkReturn(Function routine, Block block, Op.Return r, PathSensitive.Paths<ListState> paths,

@@ -55,11 +55,14 @@ public final class ListLifetime {
         PathSensitive.Paths<Deleted> atExit = deletes(f, table) ? solveDeletes(f, table).atExit() : null;
         if (atExit != null) {
             boolean first = true;
+            Set<AccessPath> elements = new HashSet<>();
             for (Deleted path : atExit.states()) {
                 if (first) deleted.addAll(path.lists());
                 else deleted.retainAll(path.lists());
                 first = false;
+                for (AccessPath l : path.lists()) if (isElement(l)) elements.add(l);
             }
+            deleted.addAll(elements); // deleted on some trip of a loop: every element is
             deleted.removeIf(p -> !outlives(p));
         }
         return new ListSummary(initializations(f, table), deleted);
@@ -127,6 +130,20 @@ public final class ListLifetime {
             }
         }
         return result;
+    }
+
+    /**
+     * True for a list that is an array element ({@code g_Lists[]}): the path stands for every element,
+     * and a loop that deletes them on some trip deletes them all, though its zero-trip path skips it.
+     */
+    public static boolean isElement(AccessPath list) {
+        return list.selectors().contains("[]");
+    }
+
+    /** True when {@code path} ends without a Delete of {@code list} (for an element: no path deletes it). */
+    public static boolean missing(PathSensitive.Paths<Deleted> paths, AccessPath list) {
+        return isElement(list) ? paths.states().stream().noneMatch(d -> d.lists().contains(list))
+                : paths.states().stream().anyMatch(d -> !d.lists().contains(list));
     }
 
     /** The list header a DDI call works on: the object its list argument points to. */
@@ -200,6 +217,8 @@ public final class ListLifetime {
         public Deleted join(Deleted a, Deleted b) {
             Set<AccessPath> both = new HashSet<>(a.lists());
             both.retainAll(b.lists());
+            for (AccessPath l : a.lists()) if (isElement(l)) both.add(l);
+            for (AccessPath l : b.lists()) if (isElement(l)) both.add(l);
             return new Deleted(both, PathFacts.join(a.facts(), b.facts()));
         }
     }

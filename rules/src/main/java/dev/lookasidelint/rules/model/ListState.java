@@ -83,12 +83,20 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         return null;
     }
 
-    /** {@code target} was assigned: a freed pointer it held points somewhere else now. */
+    /**
+     * {@code target} was assigned: it points somewhere else now, so a freed pointer it held is no longer
+     * freed, and the lists reached through it ({@code ext->List} when {@code ext} moves to the next
+     * device) are other lists whose phase this path does not know.
+     */
     public ListState reassigned(AccessPath target) {
-        if (freed.stream().noneMatch(target::isPrefixOf)) return this;
+        boolean freedGone = freed.stream().anyMatch(target::isPrefixOf);
+        boolean listsGone = phases.keySet().stream().anyMatch(l -> target.isPrefixOf(l) && !target.equals(l));
+        if (!freedGone && !listsGone) return this;
         Set<AccessPath> f = new HashSet<>(freed);
         f.removeIf(target::isPrefixOf);
-        return new ListState(phases, facts, pending, f);
+        Map<AccessPath, ListPhase> p = new HashMap<>(phases);
+        p.keySet().removeIf(l -> target.isPrefixOf(l) && !target.equals(l));
+        return new ListState(p, facts, pending, f);
     }
 
     public ListPhase phaseOf(AccessPath list) {
