@@ -8,7 +8,9 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
+import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.model.ListEffect;
+import dev.lookasidelint.rules.model.ListPhase;
 import dev.lookasidelint.rules.model.ListState;
 import java.util.List;
 
@@ -37,11 +39,14 @@ abstract class ListRule implements Rule {
                     if (!(op instanceof Op.Call call)) return;
                     List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
                     for (ListState state : paths.states()) {
+                        ListState s = state; // a reset helper's Delete comes before its Initialize
                         for (ListEffect e : effects) {
                             // lists[i]: the path stands for every element, so what happened to one
                             // element (a delete in the previous loop iteration) is not this element's phase
-                            if (e.list().selectors().contains("[]")) continue;
-                            check(f, call, e, state, reporter);
+                            if (e.list().selectors().contains("[]") || !e.appliesOn(state.facts())) continue;
+                            check(f, call, e, s, reporter);
+                            if (e.role() == DdiRole.DELETE) s = s.with(e.list(), ListPhase.DELETED);
+                            else if (e.role() == DdiRole.INITIALIZE) s = s.with(e.list(), ListPhase.INITIALIZED);
                         }
                     }
                 }));

@@ -19,6 +19,7 @@ import dev.lookasidelint.rules.model.BlockState;
 import dev.lookasidelint.rules.model.BlockSummary;
 import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.EntrySizes;
+import dev.lookasidelint.rules.model.FlagGuards;
 import dev.lookasidelint.rules.model.GlobalWrites;
 import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
@@ -77,8 +78,10 @@ public final class RuleContext {
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
         this.entrySizes = new EntrySizes(program, ddis);
         this.listStates = new ListStates(program, ddis, globalWrites, budget);
+        FlagGuards flagGuards = new FlagGuards(program, listStates, listLifetime);
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE, (f, table) -> guarded(f,
-                () -> listStates.withFailureExits(f, table, listLifetime.summarize(f, table)), ListSummary.NONE));
+                () -> listStates.withResets(f, table, flagGuards.withFlags(f, table,
+                        listStates.withFailureExits(f, table, listLifetime.summarize(f, table)))), ListSummary.NONE));
         this.raisingLists = new RaisingLists(program, ddis);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
                 (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));

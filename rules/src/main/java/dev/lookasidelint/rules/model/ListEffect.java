@@ -1,5 +1,6 @@
 package dev.lookasidelint.rules.model;
 
+import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.rules.ddi.DdiRole;
 
@@ -7,11 +8,26 @@ import dev.lookasidelint.rules.ddi.DdiRole;
  * What one call does to one list: a DDI's role, or a helper's summary (it initializes the list on
  * some path, or deletes it on every path). {@code helper} names the helper, null for a DDI call.
  * {@code undoneOnFailure}: a helper's Initialize that the helper undoes when it returns a failure
- * status, so the call's status says whether the list is initialized.
+ * status, so the call's status says whether the list is initialized. {@code guard}: the global flag
+ * value the helper's effect depends on (null: none).
  */
-public record ListEffect(AccessPath list, DdiRole role, String helper, boolean undoneOnFailure) {
+public record ListEffect(AccessPath list, DdiRole role, String helper, boolean undoneOnFailure, FlagGuard guard) {
 
     public ListEffect(AccessPath list, DdiRole role, String helper) {
-        this(list, role, helper, false);
+        this(list, role, helper, false, null);
+    }
+
+    public ListEffect(AccessPath list, DdiRole role, String helper, boolean undoneOnFailure) {
+        this(list, role, helper, undoneOnFailure, null);
+    }
+
+    /**
+     * True when the effect happens on a path with {@code facts} before the call: a guarded Initialize
+     * unless the path knows its flag is the other way, a guarded Delete only when the path knows its
+     * flag holds.
+     */
+    public boolean appliesOn(PathFacts facts) {
+        if (guard == null) return true;
+        return role == DdiRole.DELETE ? guard.holdsOn(facts) : !guard.failsOn(facts);
     }
 }

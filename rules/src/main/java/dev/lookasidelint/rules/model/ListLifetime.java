@@ -87,7 +87,10 @@ public final class ListLifetime {
                 Ddi ddi = ddis.lookup(call.callee());
                 if (ddi != null && ddi.role() == DdiRole.DELETE) return true;
                 Function callee = ddi == null ? CallSites.callee(program, f, call) : null;
-                if (callee != null && callee != f && !table.of(callee).deletesOnEveryPath().isEmpty()) return true;
+                if (callee != null && callee != f && (!table.of(callee).deletesOnEveryPath().isEmpty()
+                        || !table.of(callee).flags().guardedDeletes().isEmpty())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -193,11 +196,18 @@ public final class ListLifetime {
             Function callee = CallSites.callee(program, function, call);
             if (callee == null || callee == function) return state;
             Set<AccessPath> lists = new HashSet<>();
-            for (AccessPath p : table.of(callee).deletesOnEveryPath()) {
+            ListSummary summary = table.of(callee);
+            for (AccessPath p : summary.deletesOnEveryPath()) {
                 AccessPath mine = CallSites.toCaller(p, callee, call);
                 if (mine != null) lists.add(mine);
             }
-            return add(state, lists);
+            for (var e : summary.flags().guardedDeletes().entrySet()) {
+                AccessPath mine = CallSites.toCaller(e.getKey(), callee, call);
+                if (mine != null && e.getValue().holdsOn(before.facts())) lists.add(mine);
+            }
+            Deleted after = add(state, lists);
+            PathFacts flags = summary.flags().afterCall(after.facts());
+            return flags == after.facts() ? after : new Deleted(after.lists(), flags);
         }
 
         private Deleted add(Deleted state, Set<AccessPath> lists) {

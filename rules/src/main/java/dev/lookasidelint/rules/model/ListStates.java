@@ -62,17 +62,30 @@ public final class ListStates {
         if (callee == null || callee == caller) return List.of();
         List<ListEffect> effects = new ArrayList<>();
         ListSummary summary = table.of(callee);
+        FlagEffects flags = summary.flags();
         for (AccessPath p : summary.initializes().keySet()) {
             AccessPath mine = CallSites.toCaller(p, callee, call);
-            if (mine != null) {
-                effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name(), summary.undoneOnFailure(p)));
-            }
+            if (mine == null) continue;
+            if (summary.resets(p)) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name()));
+            effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name(), summary.undoneOnFailure(p),
+                    flags.guardedInits().get(p)));
         }
         for (AccessPath p : summary.deletesOnEveryPath()) {
             AccessPath mine = CallSites.toCaller(p, callee, call);
             if (mine != null) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name()));
         }
+        for (var e : flags.guardedDeletes().entrySet()) {
+            AccessPath mine = CallSites.toCaller(e.getKey(), callee, call);
+            if (mine != null) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name(), false, e.getValue()));
+        }
         return effects;
+    }
+
+    /** The flags a helper called at {@code call} leaves set or clear, or none. */
+    public FlagEffects flagsOf(Function caller, Op.Call call, Summaries<ListSummary> table) {
+        if (ddis.lookup(call.callee()) != null) return FlagEffects.NONE;
+        Function callee = CallSites.callee(program, caller, call);
+        return callee == null || callee == caller ? FlagEffects.NONE : table.of(callee).flags();
     }
 
     /**
@@ -128,6 +141,12 @@ public final class ListStates {
                 ListState::phases), budget);
     }
 
+    /** {@code f}'s phases when it starts knowing {@code facts} (a flag's value at the call). */
+    public Solution<PathSensitive.Paths<ListState>> solveAssuming(Function f, Summaries<ListSummary> table,
+                                                                  PathFacts facts) {
+        return solve(f, table, Map.of(), facts);
+    }
+
     /**
      * {@code summary} completed with what {@code f} leaves behind when it fails: for a function that
      * returns a status, the lists it initializes that may still be initialized at a return that may
@@ -151,6 +170,43 @@ public final class ListStates {
             }
         });
         return summary.withFailureExits(true, left);
+    }
+
+    /**
+     * {@code summary} completed with the lists {@code f} may initialize while they are still initialized
+     * from its caller: {@code f} is read as starting with every list it initializes initialized; an
+     * Initialize reached with the list not deleted on some path is a re-initialize.
+     */
+    public ListSummary withResets(Function f, Summaries<ListSummary> table, ListSummary summary) {
+        if (summary.initializes().isEmpty()) return summary;
+        Map<AccessPath, ListPhase> initial = new HashMap<>();
+        for (AccessPath list : summary.initializes().keySet()) initial.put(list, ListPhase.INITIALIZED);
+        Set<AccessPath> again = new HashSet<>();
+        solve(f, table, initial, PathFacts.NONE).forEachOp((block, op, paths) -> {
+            if (!(op instanceof Op.Call call)) return;
+            for (ListEffect e : effects(f, call, table)) {
+                if (e.role() != DdiRole.INITIALIZE) continue;
+                for (ListState s : paths.states()) {
+                    ListPhase phase = s.phaseOf(e.list());
+                    boolean fresh = phase == ListPhase.DELETED || phase == ListPhase.UNINITIALIZED
+                            || e.helper() != null && !reinitializedBy(f, call, table, e);
+                    if (e.appliesOn(s.facts()) && !fresh) again.add(e.list());
+                }
+            }
+        });
+        again.retainAll(summary.initializes().keySet());
+        return summary.withReinitializes(again);
+    }
+
+    /** True when the helper behind a helper effect may itself initialize its list while initialized. */
+    private boolean reinitializedBy(Function caller, Op.Call call, Summaries<ListSummary> table, ListEffect e) {
+        Function callee = CallSites.callee(program, caller, call);
+        if (callee == null) return true;
+        ListSummary s = table.of(callee);
+        for (AccessPath p : s.reinitializes()) {
+            if (e.list().equals(CallSites.toCaller(p, callee, call))) return true;
+        }
+        return false;
     }
 
     /** True when {@code f} returns a status: some return or assignment in it names a status constant. */
@@ -216,6 +272,7 @@ public final class ListStates {
             if (!(op instanceof Op.Call call)) return state;
             if (call.result() != null) state = state.forgetStatus(call.result()).reassigned(call.result());
             for (ListEffect e : effects(function, call, table)) {
+                if (!e.appliesOn(before.facts())) continue; // a flag-guarded effect the path rules out
                 if (e.role() == DdiRole.INITIALIZE) {
                     boolean statusTells = e.helper() == null || e.undoneOnFailure();
                     if (statusTells && call.result() != null && !call.result().addressOf()) {
@@ -227,7 +284,7 @@ public final class ListStates {
                     state = state.with(e.list(), ListPhase.DELETED);
                 }
             }
-            return state;
+            return state.withFacts(flagsOf(function, call, table).afterCall(state.facts()));
         }
 
         /**

@@ -9,21 +9,27 @@ import java.util.Set;
  * parameters): the lists it or its callees initialize on some path, and the lists deleted on every
  * path from its entry to its return. For a function that returns a status, also the lists it may
  * leave initialized when it returns a failure: the others are undone on failure, so a caller that
- * tests the status knows they are not initialized on its failure path.
+ * tests the status knows they are not initialized on its failure path. {@code flags}: what depends on,
+ * and what it leaves in, global flags. {@code reinitializes}: the lists it may initialize while they are
+ * initialized on entry; the others it deletes first (a reset helper), so a call of it on an initialized
+ * list is no second Initialize.
  */
 public record ListSummary(Map<AccessPath, InitSite> initializes, Set<AccessPath> deletesOnEveryPath,
-                          boolean returnsStatus, Set<AccessPath> leftOnFailure) {
+                          boolean returnsStatus, Set<AccessPath> leftOnFailure, FlagEffects flags,
+                          Set<AccessPath> reinitializes) {
 
-    public static final ListSummary NONE = new ListSummary(Map.of(), Set.of(), false, Set.of());
+    public static final ListSummary NONE =
+            new ListSummary(Map.of(), Set.of(), false, Set.of(), FlagEffects.NONE, Set.of());
 
     public ListSummary {
         initializes = Map.copyOf(initializes);
         deletesOnEveryPath = Set.copyOf(deletesOnEveryPath);
         leftOnFailure = Set.copyOf(leftOnFailure);
+        reinitializes = Set.copyOf(reinitializes);
     }
 
     public ListSummary(Map<AccessPath, InitSite> initializes, Set<AccessPath> deletesOnEveryPath) {
-        this(initializes, deletesOnEveryPath, false, Set.of());
+        this(initializes, deletesOnEveryPath, false, Set.of(), FlagEffects.NONE, Set.of());
     }
 
     /** True when a caller that sees this function fail may take {@code list} to be as it was before the call. */
@@ -32,6 +38,19 @@ public record ListSummary(Map<AccessPath, InitSite> initializes, Set<AccessPath>
     }
 
     public ListSummary withFailureExits(boolean returnsStatus, Set<AccessPath> leftOnFailure) {
-        return new ListSummary(initializes, deletesOnEveryPath, returnsStatus, leftOnFailure);
+        return new ListSummary(initializes, deletesOnEveryPath, returnsStatus, leftOnFailure, flags, reinitializes);
+    }
+
+    public ListSummary withFlags(FlagEffects next) {
+        return new ListSummary(initializes, deletesOnEveryPath, returnsStatus, leftOnFailure, next, reinitializes);
+    }
+
+    public ListSummary withReinitializes(Set<AccessPath> lists) {
+        return new ListSummary(initializes, deletesOnEveryPath, returnsStatus, leftOnFailure, flags, lists);
+    }
+
+    /** True when every Initialize of {@code list} here comes after a Delete of it here (a reset helper). */
+    public boolean resets(AccessPath list) {
+        return initializes.containsKey(list) && !reinitializes.contains(list);
     }
 }
