@@ -86,16 +86,23 @@ public final class Program {
 
     /**
      * The initializer of the global {@code name} as code in {@code fromFile} sees it: the definition in
-     * that file, else a non-static one elsewhere in the scan (a registration table defined in another
-     * file than the call that passes it); null when no definition has an initializer.
+     * that file, else the non-static one in the nearest folder (a registration table defined in another
+     * file than the call that passes it; in a tree of many drivers, each driver's own); null when no
+     * definition has an initializer.
      */
     public Initializer initializerOf(String name, String fromFile) {
         List<GlobalVariable> candidates = initialized.get(name);
         if (candidates == null) return null;
         GlobalVariable best = null;
+        int bestShared = -1;
         for (GlobalVariable g : candidates) {
             if (g.location().path().equals(fromFile)) return g.initializer();
-            if (!g.isStatic() && best == null) best = g;
+            if (g.isStatic()) continue;
+            int shared = sharedFolders(g.location().path(), fromFile);
+            if (shared > bestShared) {
+                best = g;
+                bestShared = shared;
+            }
         }
         return best == null ? null : best.initializer();
     }

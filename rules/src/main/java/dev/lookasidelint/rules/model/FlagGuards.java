@@ -79,7 +79,7 @@ public final class FlagGuards {
     }
 
     /**
-     * Globals (plain file-scope variables) that a branch of {@code f} tests for zero or non-zero, and the
+     * Global flags (file-scope variables and fields of global structs) that a branch of {@code f} tests for zero or non-zero, and the
      * flags its callees' effects depend on: a guard passes up through a helper that only forwards.
      */
     private Set<AccessPath> testedFlags(Function f, Summaries<ListSummary> table) {
@@ -93,13 +93,18 @@ public final class FlagGuards {
             }
             for (Edge e : b.successors()) {
                 Condition c = e.condition();
-                if (c == null || c.path() == null || !c.path().isVariable()) continue;
+                if (c == null || c.path() == null) continue;
                 if (c.kind() != Condition.Kind.TRUTHY && c.kind() != Condition.Kind.FALSY) continue;
-                AccessPath p = c.path();
-                if (p.scope() == AccessPath.Scope.GLOBAL && program.isGlobalVariable(p.root())) flags.add(p);
+                if (isFlag(c.path())) flags.add(c.path());
             }
         }
         return flags;
+    }
+
+    /** A flag: a file-scope variable, or a field of a global struct ({@code Globals.LookasideCreated}). */
+    private boolean isFlag(AccessPath p) {
+        return p.scope() == AccessPath.Scope.GLOBAL && !p.addressOf() && p.isDirectStorage()
+                && program.isGlobalVariable(p.root());
     }
 
     private Set<AccessPath> initializedUnder(Function f, Summaries<ListSummary> table, PathFacts assumed) {
@@ -136,8 +141,7 @@ public final class FlagGuards {
         Set<AccessPath> flags = new HashSet<>(tested);
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
-                if (op instanceof Op.Assign a && a.target().isVariable() && a.target().scope() == AccessPath.Scope.GLOBAL
-                        && program.isGlobalVariable(a.target().root()) && a.constant() != Op.Constant.UNKNOWN) {
+                if (op instanceof Op.Assign a && isFlag(a.target()) && a.constant() != Op.Constant.UNKNOWN) {
                     flags.add(a.target());
                 }
             }

@@ -8,7 +8,9 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.Program;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,24 +22,28 @@ import java.util.Set;
  */
 public final class GlobalWrites {
     /** Stands for "any global": an indirect call, or a summary not computed yet (recursion). */
-    private static final String ANY = "*";
+    private static final AccessPath ANY = AccessPath.variable("*", AccessPath.Scope.GLOBAL);
 
     private final Program program;
-    private final Summaries<Set<String>> writes;
+    private final Summaries<Set<AccessPath>> writes;
 
     public GlobalWrites(Program program, CallGraph graph) {
         this.program = program;
         this.writes = Summaries.compute(graph, Set.of(ANY), this::summarize);
     }
 
-    private Set<String> summarize(Function f, Summaries<Set<String>> table) {
-        Set<String> roots = new HashSet<>();
+    private Set<AccessPath> summarize(Function f, Summaries<Set<AccessPath>> table) {
+        Set<AccessPath> roots = new HashSet<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
                 if (op instanceof Op.Assign a) {
                     addGlobal(roots, a.target());
                 } else if (op instanceof Op.Call c) {
                     if (c.result() != null) addGlobal(roots, c.result());
+                    for (Op.Argument arg : c.arguments()) {
+                        // RtlZeroMemory(&g_State, ...): whatever gets a global's address may change it
+                        if (arg.path() != null && arg.path().addressOf()) addGlobal(roots, arg.path().withoutAddress());
+                    }
                     if (c.callee() == null) return Set.of(ANY);
                     Function callee = program.resolve(c.callee(), f.file());
                     if (callee != null && callee != f) roots.addAll(table.of(callee));
@@ -47,8 +53,19 @@ public final class GlobalWrites {
         return roots.contains(ANY) ? Set.of(ANY) : Set.copyOf(roots);
     }
 
-    private static void addGlobal(Set<String> roots, AccessPath target) {
-        if (target.scope() == AccessPath.Scope.GLOBAL && !target.addressOf()) roots.add(target.root());
+    /**
+     * Records the global storage an assignment changes: the part of its target before the first pointer
+     * step ({@code Globals.EngineHandle} for {@code Globals.EngineHandle->X = ...} changes nothing of
+     * {@code Globals} itself, but stands in for it: facts through pointers do not survive calls anyway).
+     */
+    private static void addGlobal(Set<AccessPath> roots, AccessPath target) {
+        if (target.scope() != AccessPath.Scope.GLOBAL || target.addressOf()) return;
+        List<String> direct = new ArrayList<>();
+        for (String s : target.selectors()) {
+            if (s.equals("*") || s.startsWith("->")) break;
+            direct.add(s);
+        }
+        roots.add(new AccessPath(target.root(), target.scope(), direct, false));
     }
 
     /**
@@ -60,8 +77,12 @@ public final class GlobalWrites {
             if (call.callee() == null) return true;
             Function callee = program.resolve(call.callee(), caller.file());
             if (callee == null) return false;
-            Set<String> w = writes.of(callee);
-            return w.contains(ANY) || w.contains(global.root());
+            Set<AccessPath> w = writes.of(callee);
+            if (w.contains(ANY)) return true;
+            for (AccessPath written : w) {
+                if (written.isPrefixOf(global) || global.isPrefixOf(written)) return true;
+            }
+            return false;
         };
     }
 }
