@@ -8,6 +8,7 @@ import dev.lookasidelint.analyzer.dataflow.WitnessPath;
 import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
+import dev.lookasidelint.analyzer.ir.Program;
 import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.RelatedLocation;
 import dev.lookasidelint.analyzer.report.TraceStep;
@@ -91,6 +92,8 @@ final class StorageEndedUndeleted {
         for (var field : context.extensionLists().fields().entrySet()) {
             if (deletedLaterInExtension(context, f, block, op, end, field.getKey())) continue; // LAL003 speaks
             if (setsUpItself(context, f, end, field.getKey())) continue; // its own paths tell (part a)
+            // in a tree of many drivers, only lists of this routine's own driver
+            if (!Program.nearby(field.getValue().site().location().path(), f.file())) continue;
             String type = field.getValue().extensionType();
             if (type != null && types.values().stream().anyMatch(t -> t != null && !t.equals(type))) continue;
             for (ListState state : paths.states()) {

@@ -107,6 +107,15 @@ public final class Program {
         return best == null ? null : best.initializer();
     }
 
+    /**
+     * True when two files are likely parts of one driver: in the same folder, or in folders with the same
+     * parent ({@code sys/} and {@code common/}). A samples tree holds many drivers side by side.
+     */
+    public static boolean nearby(String a, String b) {
+        int folders = Math.min(a.split("/").length, b.split("/").length) - 1;
+        return sharedFolders(a, b) >= folders - 1;
+    }
+
     private static int sharedFolders(String a, String b) {
         String[] x = a.split("/");
         String[] y = b.split("/");
