@@ -185,10 +185,56 @@ final class ExpressionTranslator {
         Operand left = translate(b.getOperand1());
         Operand right = translate(b.getInitOperand2());
         if (isCompoundAssignment(op) && left.path() != null) {
-            graph.emit(new Op.Assign(left.path(), null, Op.Constant.UNKNOWN, locations.of(b), locations.text(b)));
+            // setting or clearing one bit keeps the others: only that bit's path changes
+            if (!flagBitAssigned(op, left.path(), b)) {
+                graph.emit(new Op.Assign(left.path(), null, Op.Constant.UNKNOWN, locations.of(b), locations.text(b)));
+            }
             return Operand.of(left.path(), locations.text(b));
         }
+        if (op == IASTBinaryExpression.op_binaryAnd) {
+            AccessPath bit = flagBit(left, right, b.getOperand2());
+            if (bit == null) bit = flagBit(right, left, b.getOperand1());
+            if (bit != null) return Operand.of(bit, locations.text(b));
+        }
         return Operand.opaque(locations.text(b));
+    }
+
+    /**
+     * {@code Flags & fLIST_READY} with a constant mask (a macro, an enumerator or a literal: one bit of
+     * a flags word): a path of its own, {@code Flags&fLIST_READY} spelled as the source spells the mask,
+     * so a test of it is a test of that flag, as {@code if (g_Ready)} is.
+     */
+    private AccessPath flagBit(Operand word, Operand mask, IASTExpression maskExpr) {
+        if (word.path() == null || word.path().addressOf()) return null;
+        boolean constant = mask.path() != null ? mask.path().isNamedConstant() : mask.constant() == Operand.Constant.NONZERO;
+        if (!constant) return null;
+        return word.path().select("&" + maskText(maskExpr));
+    }
+
+    private String maskText(IASTExpression mask) {
+        return locations.text(stripParens(mask)).replaceAll("\\s+", "");
+    }
+
+    /**
+     * {@code Flags |= fLIST_READY} sets that bit and {@code Flags &= ~fLIST_READY} clears it: the bit's own
+     * path gets its value and the word's other bits keep theirs. False when the statement is not one of
+     * these (then the whole word is written).
+     */
+    private boolean flagBitAssigned(int op, AccessPath word, IASTBinaryExpression b) {
+        IASTExpression mask = stripParens((IASTExpression) b.getInitOperand2());
+        boolean clear = op == IASTBinaryExpression.op_binaryAndAssign;
+        if (clear) {
+            if (!(mask instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_tilde)) return false;
+            mask = stripParens(u.getOperand());
+        } else if (op != IASTBinaryExpression.op_binaryOrAssign) {
+            return false;
+        }
+        boolean constant = mask instanceof IASTLiteralExpression || mask instanceof IASTIdExpression id
+                && AccessPath.variable(id.getName().toString(), AccessPath.Scope.GLOBAL).isNamedConstant();
+        if (!constant) return false;
+        graph.emit(new Op.Assign(word.select("&" + maskText(mask)), null, clear ? Op.Constant.ZERO : Op.Constant.NONZERO,
+                locations.of(b), locations.text(b)));
+        return true;
     }
 
     private static boolean isCompoundAssignment(int op) {
