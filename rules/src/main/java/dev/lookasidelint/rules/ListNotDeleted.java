@@ -39,11 +39,13 @@ final class ListNotDeleted implements Rule {
     private final RuleInfo info;
     private final StorageEndedUndeleted storageEnds;
     private final WdfContextUndeleted wdfContexts;
+    private final NdisContextFreedUndeleted ndisContexts;
 
     ListNotDeleted(RuleInfo info) {
         this.info = info;
         this.storageEnds = new StorageEndedUndeleted(info);
         this.wdfContexts = new WdfContextUndeleted(info);
+        this.ndisContexts = new NdisContextFreedUndeleted(info);
     }
 
     @Override
@@ -55,6 +57,7 @@ final class ListNotDeleted implements Rule {
     public void check(RuleContext context, Reporter reporter) {
         storageEnds.check(context, reporter);
         wdfContexts.check(context, reporter);
+        ndisContexts.check(context, reporter);
         for (Function entry : context.driver().driverEntries()) {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
             if (unloads.isEmpty()) continue; // cannot be unloaded: no delete is owed

@@ -25,6 +25,7 @@ import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.ListStates;
 import dev.lookasidelint.rules.model.ListSummary;
+import dev.lookasidelint.rules.model.NdisContexts;
 import dev.lookasidelint.rules.model.RaisingLists;
 import dev.lookasidelint.rules.model.WdfContexts;
 import java.util.ArrayList;
@@ -163,6 +164,20 @@ public final class RuleContext {
             }
         }
         return wdfContexts;
+    }
+
+    private volatile NdisContexts ndisContexts;
+
+    /** The NDIS adapter and filter module contexts and the lists kept in them (computed on first use). */
+    public NdisContexts ndisContexts() {
+        if (ndisContexts == null) {
+            synchronized (this) {
+                if (ndisContexts == null) {
+                    ndisContexts = new NdisContexts(teardownTable(), routineFields(), listLifetime, listSummaries);
+                }
+            }
+        }
+        return ndisContexts;
     }
 
     /** Direct calls between the scan's functions. */

@@ -41,8 +41,9 @@ final class TeardownFinding {
         List<TraceStep> flow = new ArrayList<>(init.callChain());
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
         if (registeredAt != null) flow.add(new TraceStep(registeredAt, "'" + routine.name() + "' is " + why));
+        var tested = TeardownDeletes.testedIn(routine);
         List<Edge> path = WitnessPath.toExit(solution,
-                paths -> paths.states().stream().anyMatch(d -> TeardownDeletes.misses(d, names)));
+                paths -> paths.states().stream().anyMatch(d -> TeardownDeletes.misses(d, names, tested)));
         flow.addAll(WitnessPath.branchSteps(path));
         SourceLocation returnsAt = path.isEmpty() ? routine.end() : returnLocation(path.get(path.size() - 1).from(), routine.end());
         String returns = "'" + routine.name() + "' returns here without deleting '" + list + "'";
