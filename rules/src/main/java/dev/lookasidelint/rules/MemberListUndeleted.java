@@ -8,7 +8,6 @@ import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.model.CallSites;
 import dev.lookasidelint.rules.model.InitSite;
-import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.TeardownDeletes;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +54,11 @@ final class MemberListUndeleted {
         List<Function> teardowns = teardownsOf(context, owner, init);
         if (teardowns.isEmpty()) return; // the owner's lifetime is unknown
         Function shown = null;
-        Solution<PathSensitive.Paths<ListLifetime.Deleted>> shownMissing = null;
+        Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> shownMissing = null;
         for (Function t : teardowns) {
-            Solution<PathSensitive.Paths<ListLifetime.Deleted>> missing = context.guarded(t,
-                    () -> TeardownDeletes.missing(context.listLifetime(), context.listSummaries(), t, List.of(list)),
+            Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> missing = context.guarded(t,
+                    () -> TeardownDeletes.missing(context.listStates(), context.listSummaries(), t, List.of(list),
+                            context.budget()),
                     null);
             if (missing == null) return; // deleted on every path of t (or t could not be analysed)
             if (shown == null || deletesSomewhere(missing, list) && !deletesSomewhere(shownMissing, list)) {
@@ -71,10 +71,10 @@ final class MemberListUndeleted {
     }
 
     /** True when some path of the teardown deletes {@code list}: the method meant to delete it. */
-    private static boolean deletesSomewhere(Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution,
+    private static boolean deletesSomewhere(Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> solution,
                                             AccessPath list) {
         var atExit = solution.atExit();
-        return atExit != null && atExit.states().stream().anyMatch(d -> d.lists().contains(list));
+        return atExit != null && atExit.states().stream().anyMatch(d -> d.deleted());
     }
 
     /** The teardown methods of class {@code owner} other than {@code init}: destructor first. */

@@ -14,22 +14,20 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.driver.RoutineFields;
-import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.NdisContexts;
 import dev.lookasidelint.rules.model.StorageEnds;
 import dev.lookasidelint.rules.model.TeardownDeletes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The part of LAL001 for lists in an NDIS context: {@code MiniportHaltEx} (or {@code FilterDetach}) frees
  * the adapter (filter module) context that {@code MiniportInitializeEx} ({@code FilterAttach}) allocated
  * and handed to NDIS, and must delete the lists the setup handler initialized in it first. The freed
  * object must evidently be that context: the handler's first parameter, or a local assigned from it; where
- * both handlers convert the context to a named pointer type, the names must agree. A path that found a
- * flag of the context zero is taken to have found the list not set up, as for device extensions.
+ * both handlers convert the context to a named pointer type, the names must agree. A path that tested a
+ * flag of the context and found it zero is taken to have found the list not set up, as for device extensions.
  */
 final class NdisContextFreedUndeleted {
     private final RuleInfo info;
@@ -60,44 +58,35 @@ final class NdisContextFreedUndeleted {
         List<AccessPath> holders = new ArrayList<>();
         holders.add(parameter);
         for (String alias : aliases.keySet()) holders.add(AccessPath.variable(alias, AccessPath.Scope.LOCAL));
-        Solution<PathSensitive.Paths<ListState>> solution = context.listPhases(h)
-                .orElseGet(() -> context.listStates().solve(h, context.listSummaries(), false));
+        List<AccessPath> names = new ArrayList<>();
+        for (AccessPath holder : holders) {
+            AccessPath name = holder;
+            for (String sel : list.chain()) name = name.select(sel);
+            names.add(name);
+        }
+        Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> solution =
+                TeardownDeletes.solve(context.listStates(), context.listSummaries(), h, names, context.budget());
         StorageEnds ends = context.listStates().storageEnds();
-        Set<AccessPath> tested = TeardownDeletes.testedIn(h);
         solution.forEachOp((block, op, paths) -> {
             StorageEnds.End end = ends.at(h, op);
             if (end == null || end.device() || end.freed().isEmpty() || !holders.contains(end.freed().get(0))) return;
-            for (ListState state : paths.states()) {
-                if (!misses(state, holders, list.chain(), tested)) continue;
-                AccessPath shown = end.freed().get(0);
-                for (String s : list.chain()) shown = shown.select(s);
-                reporter.report(list.chain() + "\u0000ndis", finding(list, teardown, block, op, end, shown, holders, tested, solution));
-                return;
-            }
+            if (paths.states().stream().noneMatch(TeardownDeletes.Teardown::misses)) return;
+            AccessPath shown = end.freed().get(0);
+            for (String sel : list.chain()) shown = shown.select(sel);
+            reporter.report(list.chain() + "\u0000ndis", finding(list, teardown, block, op, end, shown, solution));
         });
     }
 
-    /** True when the path neither acted on the list (under any name) nor found a flag of the context zero. */
-    private static boolean misses(ListState state, List<AccessPath> holders, List<String> chain,
-                                  Set<AccessPath> tested) {
-        for (AccessPath holder : holders) {
-            AccessPath list = holder;
-            for (String s : chain) list = list.select(s);
-            if (state.phaseOf(list) != null) return false;
-        }
-        return !TeardownDeletes.flagFoundZero(state.facts(), holders, tested);
-    }
-
     private Finding finding(NdisContexts.ContextList list, RoutineFields.Assignment teardown, Block block, Op op,
-                            StorageEnds.End end, AccessPath shown, List<AccessPath> holders, Set<AccessPath> tested,
-                            Solution<PathSensitive.Paths<ListState>> solution) {
+                            StorageEnds.End end, AccessPath shown,
+                            Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> solution) {
         Function h = teardown.routine();
         List<TraceStep> flow = new ArrayList<>(list.site().callChain());
         flow.add(new TraceStep(list.site().location(), "'" + shown + "' is initialized here, in the context handed to NDIS"));
         flow.add(new TraceStep(teardown.location(), "'" + h.name() + "' is registered as the " + teardown.field()
                 + " handler, which NDIS calls with that context"));
         List<Edge> path = WitnessPath.toBlock(solution, block,
-                paths -> paths.states().stream().anyMatch(s -> misses(s, holders, list.chain(), tested)));
+                paths -> paths.states().stream().anyMatch(TeardownDeletes.Teardown::misses));
         flow.addAll(WitnessPath.branchSteps(path));
         String ends = "the storage of '" + shown + "' ends here without a Delete: " + end.what();
         flow.add(new TraceStep(op.location(), ends));

@@ -14,7 +14,6 @@ import dev.lookasidelint.analyzer.report.RelatedLocation;
 import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.model.InitSite;
-import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.TeardownDeletes;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +35,13 @@ final class TeardownFinding {
      * the routine is (a trace step at {@code registeredAt}, or none when null).
      */
     Finding missedIn(AccessPath list, InitSite init, Function routine, List<AccessPath> names,
-                     Solution<PathSensitive.Paths<ListLifetime.Deleted>> solution, String why,
+                     Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> solution, String why,
                      SourceLocation registeredAt, String consequence) {
         List<TraceStep> flow = new ArrayList<>(init.callChain());
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here"));
         if (registeredAt != null) flow.add(new TraceStep(registeredAt, "'" + routine.name() + "' is " + why));
-        var tested = TeardownDeletes.testedIn(routine);
         List<Edge> path = WitnessPath.toExit(solution,
-                paths -> paths.states().stream().anyMatch(d -> TeardownDeletes.misses(d, names, tested)));
+                paths -> paths.states().stream().anyMatch(TeardownDeletes.Teardown::misses));
         flow.addAll(WitnessPath.branchSteps(path));
         SourceLocation returnsAt = path.isEmpty() ? routine.end() : returnLocation(path.get(path.size() - 1).from(), routine.end());
         String returns = "'" + routine.name() + "' returns here without deleting '" + list + "'";

@@ -11,7 +11,6 @@ import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.driver.RoutineFields;
 import dev.lookasidelint.rules.driver.TeardownTable;
 import dev.lookasidelint.rules.model.ListEffect;
-import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.TeardownDeletes;
 import dev.lookasidelint.rules.model.WdfContexts;
 import java.util.ArrayList;
@@ -56,10 +55,10 @@ final class WdfContextUndeleted {
         String key = list.key() + "\u0000" + list.chain();
         RoutineFields.Assignment first = null;
         List<AccessPath> firstNames = null;
-        Solution<PathSensitive.Paths<ListLifetime.Deleted>> firstMissing = null;
+        Solution<PathSensitive.Paths<TeardownDeletes.Teardown>> firstMissing = null;
         for (RoutineFields.Assignment t : teardowns(context, list, false)) {
             List<AccessPath> names = contexts.namesIn(t.routine(), list.key(), list.chain());
-            var missing = TeardownDeletes.missing(context.listLifetime(), context.listSummaries(), t.routine(), names);
+            var missing = TeardownDeletes.missing(context.listStates(), context.listSummaries(), t.routine(), names, context.budget());
             if (missing == null) return; // deleted on every path of this teardown
             if (first == null) {
                 first = t;
@@ -91,7 +90,7 @@ final class WdfContextUndeleted {
         if (inContext == null) return false;
         for (RoutineFields.Assignment t : teardowns(context, inContext, true)) {
             List<AccessPath> names = context.wdfContexts().namesIn(t.routine(), inContext.key(), inContext.chain());
-            if (TeardownDeletes.missing(context.listLifetime(), context.listSummaries(), t.routine(), names) == null) {
+            if (TeardownDeletes.missing(context.listStates(), context.listSummaries(), t.routine(), names, context.budget()) == null) {
                 return true;
             }
         }
