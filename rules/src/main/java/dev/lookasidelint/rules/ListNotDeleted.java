@@ -38,10 +38,16 @@ import java.util.Set;
 final class ListNotDeleted implements Rule {
     private final RuleInfo info;
     private final StorageEndedUndeleted storageEnds;
+    private final WdfContextUndeleted wdfContexts;
+    private final NdisContextFreedUndeleted ndisContexts;
+    private final MemberListUndeleted members;
 
     ListNotDeleted(RuleInfo info) {
         this.info = info;
         this.storageEnds = new StorageEndedUndeleted(info);
+        this.wdfContexts = new WdfContextUndeleted(info);
+        this.ndisContexts = new NdisContextFreedUndeleted(info);
+        this.members = new MemberListUndeleted(info);
     }
 
     @Override
@@ -52,6 +58,9 @@ final class ListNotDeleted implements Rule {
     @Override
     public void check(RuleContext context, Reporter reporter) {
         storageEnds.check(context, reporter);
+        wdfContexts.check(context, reporter);
+        ndisContexts.check(context, reporter);
+        members.check(context, reporter);
         for (Function entry : context.driver().driverEntries()) {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
             if (unloads.isEmpty()) continue; // cannot be unloaded: no delete is owed

@@ -56,7 +56,7 @@ final class ListNotDeletedOnFailure implements Rule {
                     Map<AccessPath, InitSite> sites = context.listLifetime().initSites(routine, context.listSummaries());
                     solution.forEachOp((block, op, paths) -> {
                         if (op instanceof Op.Return r && !unloadsFirst(context, routine, block, r, unloads)) {
-                            checkReturn(routine, block, r, paths, solution, sites, reporter);
+                            checkReturn(context, routine, block, r, paths, solution, sites, reporter);
                         }
                     });
                 });
@@ -82,7 +82,8 @@ final class ListNotDeletedOnFailure implements Rule {
         return false;
     }
 
-    private void checkReturn(Function routine, Block block, Op.Return r, PathSensitive.Paths<ListState> paths,
+    private void checkReturn(RuleContext context, Function routine, Block block, Op.Return r,
+                             PathSensitive.Paths<ListState> paths,
                              Solution<PathSensitive.Paths<ListState>> solution, Map<AccessPath, InitSite> sites,
                              Reporter reporter) {
         for (ListState state : paths.states()) {
@@ -96,6 +97,8 @@ final class ListNotDeletedOnFailure implements Rule {
                 if (e.getValue() != ListPhase.INITIALIZED || !sites.containsKey(list)) continue;
                 if (own != null && own.covers(list)) continue; // the failure is this Initialize's own
                 if (list.scope() == AccessPath.Scope.LOCAL && list.isDirectStorage()) continue; // stack: LAL001
+                // the framework deletes the object of a failed setup and runs its cleanup callback
+                if (WdfContextUndeleted.cleanedUpOnFailure(context, routine, list)) continue;
                 reporter.report(list.toString(), finding(routine, block, r, list, sites.get(list), solution));
             }
         }

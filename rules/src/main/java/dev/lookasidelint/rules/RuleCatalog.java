@@ -20,8 +20,13 @@ public final class RuleCatalog {
                             + " some path: a global list that the driver's unload routine does not delete on every"
                             + " path. The unload routines are DriverObject->DriverUnload, KMDF EvtDriverUnload, a"
                             + " minifilter's FLT_REGISTRATION FilterUnloadCallback, NDIS UnloadHandler and"
-                            + " NdisMRegisterUnloadHandler. The system-wide list of lookaside lists then links through"
-                            + " freed memory.",
+                            + " NdisMRegisterUnloadHandler. Also a list in a WDF object context that none of the"
+                            + " object's EvtCleanupCallback/EvtDestroyCallback (or the EvtDeviceReleaseHardware or"
+                            + " EvtDeviceD0Exit paired with the callback that initialized it) deletes on every path;"
+                            + " a list in an NDIS adapter or filter module context that MiniportHaltEx or FilterDetach"
+                            + " frees without deleting; and a C++ data member that no teardown method of its class"
+                            + " (destructor, Cleanup, Stop, Release...) deletes on every path. The system-wide list of"
+                            + " lookaside lists then links through freed memory.",
                     List.of("reliability", "correctness", "external/cwe/cwe-401"), "high")),
             new ListNotDeletedOnFailure(info("LAL002", "list-not-deleted-on-failure", Severity.ERROR,
                     "A lookaside list is left initialized when its setup routine fails.",

@@ -10,7 +10,9 @@ import dev.lookasidelint.analyzer.ir.Program;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.driver.DriverModel;
+import dev.lookasidelint.rules.driver.RoutineFields;
 import dev.lookasidelint.rules.driver.SetupRoutines;
+import dev.lookasidelint.rules.driver.TeardownTable;
 import dev.lookasidelint.rules.driver.IrqlModel;
 import dev.lookasidelint.rules.driver.IrqlTable;
 import dev.lookasidelint.rules.model.BlockLifetime;
@@ -25,7 +27,9 @@ import dev.lookasidelint.rules.model.ListLifetime;
 import dev.lookasidelint.rules.model.ListState;
 import dev.lookasidelint.rules.model.ListStates;
 import dev.lookasidelint.rules.model.ListSummary;
+import dev.lookasidelint.rules.model.NdisContexts;
 import dev.lookasidelint.rules.model.RaisingLists;
+import dev.lookasidelint.rules.model.WdfContexts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -142,6 +146,54 @@ public final class RuleContext {
             }
         }
         return extensionLists;
+    }
+
+    private volatile RoutineFields routineFields;
+    private volatile WdfContexts wdfContexts;
+
+    /** The teardown callbacks, context hand-overs and teardown method names of {@code teardown.tsv}. */
+    public TeardownTable teardownTable() {
+        return TeardownTable.builtIn();
+    }
+
+    /** Routines assigned to fields of the structures the driver fills in (computed on first use). */
+    public RoutineFields routineFields() {
+        if (routineFields == null) {
+            synchronized (this) {
+                if (routineFields == null) routineFields = new RoutineFields(program);
+            }
+        }
+        return routineFields;
+    }
+
+    /** WDF object contexts and the lists kept in them (computed on first use). */
+    public WdfContexts wdfContexts() {
+        if (wdfContexts == null) {
+            synchronized (this) {
+                if (wdfContexts == null) {
+                    java.util.Set<String> objectTeardowns = new java.util.HashSet<>();
+                    for (TeardownTable.Row r : teardownTable().of(TeardownTable.Kind.WDF)) {
+                        if (r.undoes().equals("*")) objectTeardowns.add(r.name());
+                    }
+                    wdfContexts = new WdfContexts(program, listLifetime, listSummaries, objectTeardowns);
+                }
+            }
+        }
+        return wdfContexts;
+    }
+
+    private volatile NdisContexts ndisContexts;
+
+    /** The NDIS adapter and filter module contexts and the lists kept in them (computed on first use). */
+    public NdisContexts ndisContexts() {
+        if (ndisContexts == null) {
+            synchronized (this) {
+                if (ndisContexts == null) {
+                    ndisContexts = new NdisContexts(teardownTable(), routineFields(), listLifetime, listSummaries);
+                }
+            }
+        }
+        return ndisContexts;
     }
 
     /** Direct calls between the scan's functions. */

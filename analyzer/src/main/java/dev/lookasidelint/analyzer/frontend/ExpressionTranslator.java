@@ -26,6 +26,7 @@ import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
 import org.eclipse.cdt.core.dom.ast.IArrayType;
 import org.eclipse.cdt.core.dom.ast.IType;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPField;
 import org.eclipse.cdt.core.dom.ast.gnu.IGNUASTCompoundStatementExpression;
 
 /**
@@ -111,12 +112,30 @@ final class ExpressionTranslator {
                 return new Operand(null, Operand.Constant.NONZERO, name);
             default:
                 if (name.isEmpty() || name.contains("::")) return Operand.opaque(name);
-                return Operand.of(AccessPath.variable(name, scopes.scopeOf(name)), name);
+                AccessPath.Scope scope = scopes.scopeOf(name);
+                if (scope == AccessPath.Scope.GLOBAL && isMember(id)) {
+                    // a C++ data member named inside a method is this->name, as if spelled out
+                    return Operand.of(THIS.select("->" + name), name);
+                }
+                return Operand.of(AccessPath.variable(name, scope), name);
+        }
+    }
+
+    /** The object a C++ method runs on: a parameter the call passes implicitly. */
+    static final AccessPath THIS = AccessPath.variable("this", AccessPath.Scope.PARAM);
+
+    /** True when {@code id} names a non-static data member of a class (only in C++ methods). */
+    private static boolean isMember(IASTIdExpression id) {
+        try {
+            return id.getName().resolveBinding() instanceof ICPPField field && !field.isStatic();
+        } catch (RuntimeException e) {
+            return false; // CDT could not resolve the name: read it as before
         }
     }
 
     private Operand literal(IASTLiteralExpression lit) {
         String value = String.valueOf(lit.getValue());
+        if (lit.getKind() == IASTLiteralExpression.lk_this) return Operand.of(THIS, value);
         if (lit.getKind() == IASTLiteralExpression.lk_integer_constant) {
             String digits = value.replaceAll("[uUlL]+$", "");
             boolean zero = digits.matches("0+|0[xX]0+");

@@ -82,6 +82,28 @@ class FrontendCppTest {
     }
 
     @Test
+    void dataMembersAreReachedThroughThis() {
+        TestSource src = TestSource.of(dir, "pool.cpp", POOL).assertNoProblems();
+        // m_list inside a method is this->m_list, as the spelled-out form is, so that a method that
+        // initializes a member and the destructor that deletes it name the same list
+        dev.lookasidelint.analyzer.ir.Op.Call free = (dev.lookasidelint.analyzer.ir.Op.Call)
+                src.graph("Pool::Free").call("ExFreeToNPagedLookasideList").op();
+        assertEquals("&this->m_list", free.arguments().get(0).path().toString());
+        assertEquals(dev.lookasidelint.analyzer.ir.AccessPath.Scope.PARAM, free.arguments().get(0).path().scope());
+        GraphQuery g = TestSource.of(dir, "this.cpp", """
+                #include <ntddk.h>
+                class C { void Stop(); NPAGED_LOOKASIDE_LIST m_list; static int s_count; };
+                int C::s_count;
+                void C::Stop() { ExDeleteNPagedLookasideList(&this->m_list); s_count = 0; }
+                """).assertNoProblems().graph("C::Stop");
+        dev.lookasidelint.analyzer.ir.Op.Call delete = (dev.lookasidelint.analyzer.ir.Op.Call)
+                g.call("ExDeleteNPagedLookasideList").op();
+        assertEquals("&this->m_list", delete.arguments().get(0).path().toString());
+        assertTrue(g.ops().stream().anyMatch(at -> at.op() instanceof dev.lookasidelint.analyzer.ir.Op.Assign a
+                && a.target().toString().equals("s_count")), "a static member stays a file-scope name: " + g.dump());
+    }
+
+    @Test
     void cppTryCatchHasExceptionEdgesOnlyFromTheTryBody() {
         GraphQuery g = TestSource.of(dir, "t.cpp", """
                 void A(); void B(); void H(); void D();

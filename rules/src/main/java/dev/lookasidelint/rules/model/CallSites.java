@@ -11,7 +11,18 @@ public final class CallSites {
     }
 
     public static Function callee(Program program, Function caller, Op.Call call) {
-        return call.callee() == null ? null : program.resolve(call.callee(), caller.file());
+        if (call.callee() == null) return null;
+        Function f = program.resolve(call.callee(), caller.file());
+        String owner = classOf(caller);
+        // inside a C++ method, an unqualified name may be another method of the same class
+        if (f == null && owner != null && !call.callee().contains("::")) f = program.resolve(owner + "::" + call.callee(), caller.file());
+        return f;
+    }
+
+    /** The class a C++ method belongs to ({@code CFoo} for {@code CFoo::Init}), or null for a C function. */
+    public static String classOf(Function f) {
+        int at = f.name().lastIndexOf("::");
+        return at <= 0 ? null : f.name().substring(0, at);
     }
 
     /**
@@ -22,6 +33,10 @@ public final class CallSites {
     public static AccessPath toCaller(AccessPath path, Function callee, Op.Call call) {
         if (path.scope() == AccessPath.Scope.GLOBAL) return path;
         if (path.scope() != AccessPath.Scope.PARAM) return null;
+        if (path.root().equals("this") && callee.parameterIndex("this") < 0) {
+            // a method called by its bare name runs on the caller's own object
+            return call.callee() != null && callee.name().endsWith("::" + call.callee()) ? path : null;
+        }
         int index = callee.parameterIndex(path.root());
         if (index < 0 || index >= call.arguments().size()) return null;
         AccessPath argument = call.arguments().get(index).path();
