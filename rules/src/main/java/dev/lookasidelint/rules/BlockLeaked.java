@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * LAL008 block-leaked: a block this function allocated into a local becomes unreachable on some path:
  * the function returns, or the last local that holds it is overwritten, while it was neither freed,
- * returned, stored outside the function's locals, nor passed to a function that may take it over.
+ * returned, stored outside the function's locals, nor passed to a function that may take it over; or
+ * the call's value is only tested ({@code if (ExAllocateFrom...(&L) == NULL)}) and never stored.
  * A path on which the allocation is known to have failed (NULL) leaks nothing.
  */
 final class BlockLeaked extends BlockRule {
@@ -40,6 +41,13 @@ final class BlockLeaked extends BlockRule {
             leak(f, a.target(), state, a.location(), "'" + a.target() + "' is overwritten", reporter);
         } else if (op instanceof Op.Call c && c.result() != null && state.lastOwner(c.result())) {
             leak(f, c.result(), state, c.location(), "'" + c.result() + "' is overwritten", reporter);
+        } else if (op instanceof Op.ScopeEnd end) {
+            for (AccessPath p : state.owned()) {
+                // if (Allocate(...) == NULL): the block was only tested, and dies with the test
+                if (p.isTemporary() && p.isVariable() && end.locals().contains(p.root()) && state.lastOwner(p)) {
+                    leak(f, p, state, end.location(), "its value is tested and then dropped", reporter);
+                }
+            }
         }
     }
 

@@ -41,7 +41,10 @@ public final class CfgPrinter {
                     : a.source() == null ? "<new>" : a.source().toString());
         }
         if (op instanceof Op.Deref d) return line + ": deref " + d.pointer();
-        if (op instanceof Op.Return r) return line + ": return" + (r.value() == null ? "" : " " + r.value());
+        if (op instanceof Op.Return r) {
+            return line + ": return" + (r.value() != null ? " " + r.value()
+                    : r.constant() == Op.Constant.ZERO ? " <zero>" : r.constant() == Op.Constant.NONZERO ? " <non-zero>" : "");
+        }
         Op.ScopeEnd s = (Op.ScopeEnd) op;
         return line + ": end of scope " + s.locals();
     }

@@ -45,6 +45,8 @@ final class ExpressionTranslator {
     private final Locations locations;
     private final TypeSizes sizes;
     private StatementTranslator statements;
+    /** Temporaries holding the value of a call in the condition or return being translated. */
+    private final List<String> liveTemporaries = new ArrayList<>();
 
     ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations, TypeSizes sizes) {
         this.graph = graph;
@@ -330,6 +332,44 @@ final class ExpressionTranslator {
                 value.path() == null ? null : storedAs));
     }
 
+    /**
+     * The value of an expression that is used but not stored: a call gets a compiler temporary
+     * ({@link AccessPath#temporary}) as its result, so that {@code !Foo()}, {@code NT_SUCCESS(Foo())},
+     * {@code Foo() == NULL} and {@code return Foo();} test or return a path like any variable. Any other
+     * expression is translated as usual. The temporary stays live until {@link #endTemporaries} ends it.
+     */
+    Operand usedValue(IASTExpression e) {
+        IASTFunctionCallExpression call = asCall(e);
+        if (call == null) return translate(e);
+        AccessPath temporary = newTemporary(call);
+        IASTExpression bare = stripParens(e);
+        call(call, temporary, bare instanceof IASTCastExpression ? storedType(bare, null) : null);
+        return Operand.of(temporary, locations.text(e));
+    }
+
+    private AccessPath newTemporary(IASTFunctionCallExpression call) {
+        IASTExpression fn = stripParensAndCasts(call.getFunctionNameExpression());
+        String name = fn instanceof IASTIdExpression id ? id.getName().getLastName().toString()
+                : locations.text(fn).replaceAll("\\s+", "");
+        String unique = name;
+        for (int n = 2; liveTemporaries.contains(unique); n++) unique = name + "#" + n; // Foo(a) == Foo(b)
+        liveTemporaries.add(unique);
+        return AccessPath.temporary(unique);
+    }
+
+    /** How many temporaries are live: a mark for {@link #endTemporaries}. */
+    int liveTemporaries() {
+        return liveTemporaries.size();
+    }
+
+    /** Ends the temporaries made since {@code mark} and returns their roots (for an {@link Op.ScopeEnd}). */
+    List<String> endTemporaries(int mark) {
+        List<String> made = liveTemporaries.subList(mark, liveTemporaries.size());
+        List<String> roots = made.stream().map(name -> AccessPath.temporary(name).root()).toList();
+        made.clear();
+        return roots;
+    }
+
     /** A call, once casts and parentheses are taken off, or null. */
     static IASTFunctionCallExpression asCall(IASTExpression e) {
         IASTExpression x = stripParensAndCasts(e);
@@ -452,9 +492,10 @@ final class ExpressionTranslator {
         }
         String text = locations.text(e);
         SourceLocation where = locations.of(e);
+        int mark = liveTemporaries();
         Condition[] edges = normalize(x, text, where);
         if (edges == null) {
-            Operand value = translate(x);
+            Operand value = usedValue(x);
             if (value.constant() == Operand.Constant.ZERO) {
                 graph.jump(onFalse);
                 return;
@@ -467,7 +508,21 @@ final class ExpressionTranslator {
                     : new Condition(Condition.Kind.TRUTHY, value.path(), text, where);
             edges = new Condition[] {c, c.negate()};
         }
-        graph.branch(edges[0], edges[1], onTrue, onFalse);
+        List<String> temporaries = endTemporaries(mark);
+        if (temporaries.isEmpty()) {
+            graph.branch(edges[0], edges[1], onTrue, onFalse);
+            return;
+        }
+        // the value of a tested call dies with the test (C's full expression): each edge ends it on
+        // its way out, so that its facts do not keep otherwise equal paths apart for the rest of the function
+        Block endOnTrue = graph.newBlock();
+        Block endOnFalse = graph.newBlock();
+        graph.branch(edges[0], edges[1], endOnTrue, endOnFalse);
+        for (Block[] hop : new Block[][] {{endOnTrue, onTrue}, {endOnFalse, onFalse}}) {
+            graph.startAt(hop[0]);
+            graph.emit(new Op.ScopeEnd(temporaries, where));
+            graph.jump(hop[1]);
+        }
     }
 
     private static IASTExpression stripParens(IASTExpression e) {
@@ -485,7 +540,8 @@ final class ExpressionTranslator {
     private Condition[] normalize(IASTExpression x, String text, SourceLocation where) {
         if (x instanceof IASTFunctionCallExpression call && isNamed(call.getFunctionNameExpression(), "NT_SUCCESS")
                 && call.getArguments().length == 1) {
-            Operand status = translate(call.getArguments()[0]);
+            IASTInitializerClause argument = call.getArguments()[0];
+            Operand status = argument instanceof IASTExpression a ? usedValue(a) : translate(argument);
             return statusCheck(status, true, text, where);
         }
         if (!(x instanceof IASTBinaryExpression b)) return null;
@@ -494,8 +550,8 @@ final class ExpressionTranslator {
                 && op != IASTBinaryExpression.op_greaterEqual && op != IASTBinaryExpression.op_lessThan) {
             return null;
         }
-        Operand left = translate(b.getOperand1());
-        Operand right = translate(b.getOperand2());
+        Operand left = usedValue(b.getOperand1());
+        Operand right = usedValue(b.getOperand2());
         boolean equals = op == IASTBinaryExpression.op_equals;
         if (op == IASTBinaryExpression.op_greaterEqual || op == IASTBinaryExpression.op_lessThan) {
             // NT_SUCCESS as the WDK header spells it: ((NTSTATUS)(s)) >= 0

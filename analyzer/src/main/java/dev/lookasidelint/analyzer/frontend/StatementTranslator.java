@@ -240,10 +240,17 @@ final class StatementTranslator {
     }
 
     private void returnStatement(IASTReturnStatement r) {
-        AccessPath value = null;
+        Operand value = Operand.opaque("");
         IASTExpression e = r.getReturnValue();
-        if (e != null) value = expressions.translate(e).path();
-        graph.emit(new Op.Return(value, locations.of(r), locations.text(r)));
+        int mark = expressions.liveTemporaries();
+        if (e != null) value = expressions.usedValue(e); // return Foo(...) returns Foo's temporary
+        expressions.endTemporaries(mark); // the function ends here: nothing to end in the graph
+        Op.Constant constant = switch (value.constant()) {
+            case ZERO -> Op.Constant.ZERO;
+            case NONZERO -> Op.Constant.NONZERO;
+            case UNKNOWN -> Op.Constant.UNKNOWN;
+        };
+        graph.emit(new Op.Return(value.path(), locations.of(r), locations.text(r), constant));
         leaveTries(0);
         graph.jump(graph.exit());
     }

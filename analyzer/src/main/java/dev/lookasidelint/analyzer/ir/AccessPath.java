@@ -62,6 +62,20 @@ public final class AccessPath {
         return new AccessPath(name, scope, List.of(), false);
     }
 
+    /**
+     * A compiler temporary: the value of a call that is used (tested, compared, returned) but not stored
+     * in a variable. Its root is the call as the user reads it, {@code Foo(...)}, which no C name can
+     * be, so it never clashes with a source name and reads as the call in messages.
+     */
+    public static AccessPath temporary(String callName) {
+        return variable(callName + "(...)", Scope.LOCAL);
+    }
+
+    /** True for a {@link #temporary} or a path below one. */
+    public boolean isTemporary() {
+        return scope == Scope.LOCAL && root.indexOf('(') >= 0;
+    }
+
     /** The path with one more selector, normalising {@code *} followed by {@code .F}. */
     public AccessPath select(String selector) {
         if (addressOf) {

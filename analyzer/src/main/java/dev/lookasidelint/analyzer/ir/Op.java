@@ -65,8 +65,16 @@ public sealed interface Op {
     record Deref(AccessPath pointer, SourceLocation location, String text) implements Op {
     }
 
-    /** A return, with the returned path when it is a plain lvalue. Falling off the end is a return too. */
-    record Return(AccessPath value, SourceLocation location, String text) implements Op {
+    /**
+     * A return, with the returned path when it is a plain lvalue or the temporary holding a call's value
+     * ({@code return Foo(...);}), and whether the value is a known constant ({@code return FALSE;},
+     * {@code return NULL;} are {@code ZERO}, {@code return TRUE;} is {@code NONZERO}). Falling off the end
+     * is a return too, with no value.
+     */
+    record Return(AccessPath value, SourceLocation location, String text, Constant constant) implements Op {
+        public Return(AccessPath value, SourceLocation location, String text) {
+            this(value, location, text, Constant.UNKNOWN);
+        }
     }
 
     /** Locals whose scope ends here (their storage dies). */

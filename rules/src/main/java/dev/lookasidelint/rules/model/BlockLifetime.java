@@ -88,7 +88,7 @@ public final class BlockLifetime {
                 if (p.scope() == AccessPath.Scope.PARAM && exit.isUnchangedSinceEntry(p)) frees.putIfAbsent(p, e.getValue());
             }
         }
-        return new BlockSummary(frees, new ReturnedBlock(this, f, table).of(solution));
+        return new BlockSummary(frees, new ReturnedBlock().of(solution));
     }
 
     /**

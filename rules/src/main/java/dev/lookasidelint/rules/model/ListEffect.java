@@ -7,18 +7,24 @@ import dev.lookasidelint.rules.ddi.DdiRole;
 /**
  * What one call does to one list: a DDI's role, or a helper's summary (it initializes the list on
  * some path, or deletes it on every path). {@code helper} names the helper, null for a DDI call.
- * {@code undoneOnFailure}: a helper's Initialize that the helper undoes when it returns a failure
- * status, so the call's status says whether the list is initialized. {@code guard}: the global flag
- * value the helper's effect depends on (null: none).
+ * {@code failureSignal}: for a helper's Initialize that the helper undoes when it reports failure, how
+ * its result reports it (a status, or a boolean), so the call's result says whether the list is
+ * initialized; {@code NONE} otherwise. {@code guard}: the global flag value the helper's effect depends
+ * on (null: none).
  */
-public record ListEffect(AccessPath list, DdiRole role, String helper, boolean undoneOnFailure, FlagGuard guard) {
+public record ListEffect(AccessPath list, DdiRole role, String helper, ResultKind failureSignal, FlagGuard guard) {
 
     public ListEffect(AccessPath list, DdiRole role, String helper) {
-        this(list, role, helper, false, null);
+        this(list, role, helper, ResultKind.NONE, null);
     }
 
-    public ListEffect(AccessPath list, DdiRole role, String helper, boolean undoneOnFailure) {
-        this(list, role, helper, undoneOnFailure, null);
+    public ListEffect(AccessPath list, DdiRole role, String helper, ResultKind failureSignal) {
+        this(list, role, helper, failureSignal, null);
+    }
+
+    /** True for a helper's Initialize that the helper undoes when it reports failure. */
+    public boolean undoneOnFailure() {
+        return failureSignal != ResultKind.NONE;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lookasidelint.rules.model;
 
 import dev.lookasidelint.analyzer.dataflow.PathFacts;
 import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +23,11 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
     /**
      * An Initialize whose status is in a variable and not tested yet: the lists it initializes (one for
      * the DDI, several for a helper), the phase of each before the call (null: unknown), where the
-     * call is, and whether it is the DDI itself (false: a helper that returns a status and leaves these
-     * lists uninitialized when it fails).
+     * call is, whether it is the DDI itself (false: a helper that leaves these lists uninitialized when
+     * it fails), and how the result tells failure ({@code NTSTATUS} for the DDI; a helper's may be a boolean).
      */
-    public record PendingInit(List<AccessPath> lists, List<ListPhase> before, SourceLocation at, boolean direct) {
+    public record PendingInit(List<AccessPath> lists, List<ListPhase> before, SourceLocation at, boolean direct,
+                              ResultKind kind) {
         public PendingInit {
             lists = List.copyOf(lists);
             before = java.util.Collections.unmodifiableList(new ArrayList<>(before)); // phases may be null
@@ -49,7 +51,7 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
             List<ListPhase> b = new ArrayList<>(before);
             l.add(list);
             b.add(phase);
-            return new PendingInit(l, b, at, direct);
+            return new PendingInit(l, b, at, direct, kind);
         }
     }
 
@@ -115,9 +117,9 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         return next == facts ? this : new ListState(phases, next, pending, freed);
     }
 
-    /** {@code status} now holds the result of an Initialize of {@code list}. */
+    /** {@code status} now holds the result of an Initialize of {@code list}, which tells failure as {@code kind}. */
     public ListState pendingOn(AccessPath status, AccessPath list, ListPhase before, SourceLocation at,
-                               boolean direct) {
+                               boolean direct, ResultKind kind) {
         Map<AccessPath, PendingInit> p = new HashMap<>(pending);
         PendingInit same = p.get(status);
         if (same != null && same.at().equals(at) && !same.covers(list)) {
@@ -125,7 +127,7 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
         } else {
             List<ListPhase> phase = new ArrayList<>();
             phase.add(before);
-            p.put(status, new PendingInit(List.of(list), phase, at, direct));
+            p.put(status, new PendingInit(List.of(list), phase, at, direct, kind));
         }
         return new ListState(phases, facts, p, freed);
     }
@@ -139,14 +141,14 @@ public record ListState(Map<AccessPath, ListPhase> phases, PathFacts facts, Map<
     }
 
     /**
-     * The test of {@code status}: on failure ({@code false}) the list goes back to its earlier phase;
-     * on success ({@code true}), or an outcome the test does not tell ({@code null}), it stays.
+     * The test {@code c} of a pending status: on its failure edge the list goes back to its earlier phase;
+     * on success, or an outcome the test does not tell, it stays.
      */
-    public ListState statusChecked(AccessPath status, Boolean succeeded) {
-        PendingInit init = pending.get(status);
+    public ListState statusChecked(Condition c) {
+        PendingInit init = c.path() == null ? null : pending.get(c.path());
         if (init == null) return this;
-        ListState s = forgetStatus(status);
-        if (!Boolean.FALSE.equals(succeeded)) return s;
+        ListState s = forgetStatus(c.path());
+        if (!Boolean.FALSE.equals(init.kind().succeeded(c))) return s;
         for (int i = 0; i < init.lists().size(); i++) s = s.with(init.lists().get(i), init.before().get(i));
         return s;
     }

@@ -67,8 +67,8 @@ public final class ListStates {
             AccessPath mine = CallSites.toCaller(p, callee, call);
             if (mine == null) continue;
             if (summary.resets(p)) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name()));
-            effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name(), summary.undoneOnFailure(p),
-                    flags.guardedInits().get(p)));
+            effects.add(new ListEffect(mine, DdiRole.INITIALIZE, callee.name(),
+                    summary.undoneOnFailure(p) ? summary.result() : ResultKind.NONE, flags.guardedInits().get(p)));
         }
         for (AccessPath p : summary.deletesOnEveryPath()) {
             AccessPath mine = CallSites.toCaller(p, callee, call);
@@ -76,7 +76,7 @@ public final class ListStates {
         }
         for (var e : flags.guardedDeletes().entrySet()) {
             AccessPath mine = CallSites.toCaller(e.getKey(), callee, call);
-            if (mine != null) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name(), false, e.getValue()));
+            if (mine != null) effects.add(new ListEffect(mine, DdiRole.DELETE, callee.name(), ResultKind.NONE, e.getValue()));
         }
         return effects;
     }
@@ -149,19 +149,21 @@ public final class ListStates {
 
     /**
      * {@code summary} completed with what {@code f} leaves behind when it fails: for a function that
-     * returns a status, the lists it initializes that may still be initialized at a return that may
-     * report failure. The function is read as starting with those lists not initialized (its callers
-     * call it to set them up); a return of the Initialize's own status undoes that Initialize.
+     * returns a status or a boolean, the lists it initializes that may still be initialized at a return
+     * that may report failure. The function is read as starting with those lists not initialized (its
+     * callers call it to set them up); a return of the Initialize's own status undoes that Initialize.
      */
     public ListSummary withFailureExits(Function f, Summaries<ListSummary> table, ListSummary summary) {
-        if (summary.initializes().isEmpty() || !returnsStatus(f)) return summary;
+        if (summary.initializes().isEmpty()) return summary;
+        ResultKind kind = resultKind(f, table);
+        if (kind == ResultKind.NONE) return summary;
         Map<AccessPath, ListPhase> initial = new HashMap<>();
         for (AccessPath list : summary.initializes().keySet()) initial.put(list, ListPhase.UNINITIALIZED);
         Set<AccessPath> left = new HashSet<>();
         solve(f, table, initial, PathFacts.NONE).forEachOp((block, op, paths) -> {
             if (!(op instanceof Op.Return r)) return;
             for (ListState s : paths.states()) {
-                if (!s.facts().mayFail(r.value())) continue;
+                if (!kind.mayFail(r, s.facts())) continue;
                 ListState.PendingInit own = r.value() == null ? null : s.pending().get(r.value());
                 for (AccessPath list : summary.initializes().keySet()) {
                     ListPhase phase = own != null && own.covers(list) ? own.phaseBefore(list) : s.phaseOf(list);
@@ -169,7 +171,7 @@ public final class ListStates {
                 }
             }
         });
-        return summary.withFailureExits(true, left);
+        return summary.withFailureExits(kind, left);
     }
 
     /**
@@ -209,15 +211,44 @@ public final class ListStates {
         return false;
     }
 
-    /** True when {@code f} returns a status: some return or assignment in it names a status constant. */
-    private static boolean returnsStatus(Function f) {
+    /**
+     * How {@code f}'s result tells failure. A status when some return or assignment in it names a status
+     * constant, or it returns the status of an Initialize or of a helper that returns one
+     * ({@code return ExInitializeLookasideListEx(...);}). Otherwise a boolean when some return gives a
+     * constant ({@code return FALSE;}, {@code return TRUE;}, {@code return NULL;}) or a variable that is
+     * set to one ({@code ok = FALSE; ... return ok;}): zero is failure.
+     */
+    private ResultKind resultKind(Function f, Summaries<ListSummary> table) {
+        Map<AccessPath, Op.Call> temporaries = new HashMap<>();
+        Set<AccessPath> setToConstant = new HashSet<>();
+        boolean returnsConstant = false;
+        List<AccessPath> returned = new ArrayList<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
+                if (op instanceof Op.Call c && c.result() != null && c.result().isTemporary()) temporaries.put(c.result(), c);
+                if (op instanceof Op.Assign a && a.constant() != Op.Constant.UNKNOWN) setToConstant.add(a.target());
                 AccessPath value = op instanceof Op.Return r ? r.value() : op instanceof Op.Assign a ? a.source() : null;
-                if (value != null && value.isStatusConstant()) return true;
+                if (value != null && value.isStatusConstant()) return ResultKind.NTSTATUS;
+                if (op instanceof Op.Return r) {
+                    if (r.value() != null) returned.add(r.value());
+                    else returnsConstant |= r.constant() != Op.Constant.UNKNOWN;
+                }
             }
         }
-        return false;
+        for (AccessPath value : returned) {
+            Op.Call call = temporaries.get(value);
+            if (call != null && returnsStatus(f, call, table)) return ResultKind.NTSTATUS;
+        }
+        boolean returnsFlag = returned.stream().anyMatch(setToConstant::contains);
+        return returnsConstant || returnsFlag ? ResultKind.BOOLEAN : ResultKind.NONE;
+    }
+
+    /** True when {@code call} returns a status: the EX Initialize, or a helper whose result is one. */
+    private boolean returnsStatus(Function caller, Op.Call call, Summaries<ListSummary> table) {
+        Ddi ddi = ddis.lookup(call.callee());
+        if (ddi != null) return ddi.role() == DdiRole.INITIALIZE && ddi.family().equals("EX");
+        Function callee = CallSites.callee(program, caller, call);
+        return callee != null && callee != caller && table.of(callee).result() == ResultKind.NTSTATUS;
     }
 
     /**
@@ -277,7 +308,7 @@ public final class ListStates {
                     boolean statusTells = e.helper() == null || e.undoneOnFailure();
                     if (statusTells && call.result() != null && !call.result().addressOf()) {
                         state = state.pendingOn(call.result(), e.list(), state.phaseOf(e.list()), call.location(),
-                                e.helper() == null);
+                                e.helper() == null, e.helper() == null ? ResultKind.NTSTATUS : e.failureSignal());
                     }
                     state = state.with(e.list(), ListPhase.INITIALIZED);
                 } else if (e.role() == DdiRole.DELETE) {
@@ -303,16 +334,7 @@ public final class ListStates {
             PathFacts facts = state.facts().assume(c);
             if (facts == null) return null;
             ListState s = state.withFacts(facts);
-            if (c != null && c.path() != null) {
-                Boolean succeeded = switch (c.kind()) {
-                    case NT_SUCCESS, FALSY -> true; // zero is STATUS_SUCCESS
-                    case NOT_NT_SUCCESS, TRUTHY -> false;
-                    case NOT_EQUALS -> AccessPath.SUCCESS_CONSTANTS.contains(c.value()) ? false : null;
-                    default -> null;
-                };
-                s = s.statusChecked(c.path(), succeeded);
-            }
-            return s;
+            return c == null ? s : s.statusChecked(c);
         }
 
         @Override
