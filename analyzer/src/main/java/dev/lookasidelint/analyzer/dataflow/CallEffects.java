@@ -11,4 +11,12 @@ public interface CallEffects {
     CallEffects ANY_GLOBAL = (call, global) -> true;
 
     boolean mayWrite(Op.Call call, AccessPath global);
+
+    /**
+     * True when argument {@code index} of {@code call} is only kept as a context for a later callback,
+     * so the call does not write what it points to. By default every address a call gets may be written.
+     */
+    default boolean keepsContext(Op.Call call, int index) {
+        return false;
+    }
 }

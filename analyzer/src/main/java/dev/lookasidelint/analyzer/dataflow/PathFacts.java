@@ -132,8 +132,9 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         if (op instanceof Op.Call c) {
             PathFacts f = forgetIf(p -> !p.isDirectStorage()
                     || p.scope() == AccessPath.Scope.GLOBAL && effects.mayWrite(c, p));
-            for (Op.Argument arg : c.arguments()) {
-                if (arg.path() != null && arg.path().addressOf()) f = f.forget(arg.path().withoutAddress());
+            for (int i = 0; i < c.arguments().size(); i++) {
+                AccessPath arg = c.arguments().get(i).path();
+                if (arg != null && arg.addressOf() && !effects.keepsContext(c, i)) f = f.forget(arg.withoutAddress());
             }
             return c.result() == null ? f : f.forget(c.result());
         }

@@ -8,6 +8,7 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.Program;
+import dev.lookasidelint.rules.ddi.ContextArguments;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +41,12 @@ public final class GlobalWrites {
                     addGlobal(roots, a.target());
                 } else if (op instanceof Op.Call c) {
                     if (c.result() != null) addGlobal(roots, c.result());
-                    for (Op.Argument arg : c.arguments()) {
+                    for (int i = 0; i < c.arguments().size(); i++) {
                         // RtlZeroMemory(&g_State, ...): whatever gets a global's address may change it
-                        if (arg.path() != null && arg.path().addressOf()) addGlobal(roots, arg.path().withoutAddress());
+                        AccessPath arg = c.arguments().get(i).path();
+                        if (arg != null && arg.addressOf() && !ContextArguments.isContext(c.callee(), i)) {
+                            addGlobal(roots, arg.withoutAddress());
+                        }
                     }
                     if (c.callee() == null) return Set.of(ANY);
                     Function callee = program.resolve(c.callee(), f.file());
@@ -73,16 +77,24 @@ public final class GlobalWrites {
      * answer depends on it.
      */
     public CallEffects from(Function caller) {
-        return (call, global) -> {
-            if (call.callee() == null) return true;
-            Function callee = program.resolve(call.callee(), caller.file());
-            if (callee == null) return false;
-            Set<AccessPath> w = writes.of(callee);
-            if (w.contains(ANY)) return true;
-            for (AccessPath written : w) {
-                if (written.isPrefixOf(global) || global.isPrefixOf(written)) return true;
+        return new CallEffects() {
+            @Override
+            public boolean mayWrite(Op.Call call, AccessPath global) {
+                if (call.callee() == null) return true;
+                Function callee = program.resolve(call.callee(), caller.file());
+                if (callee == null) return false;
+                Set<AccessPath> w = writes.of(callee);
+                if (w.contains(ANY)) return true;
+                for (AccessPath written : w) {
+                    if (written.isPrefixOf(global) || global.isPrefixOf(written)) return true;
+                }
+                return false;
             }
-            return false;
+
+            @Override
+            public boolean keepsContext(Op.Call call, int index) {
+                return ContextArguments.isContext(call.callee(), index);
+            }
         };
     }
 }
