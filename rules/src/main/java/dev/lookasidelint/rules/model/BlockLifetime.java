@@ -231,7 +231,9 @@ public final class BlockLifetime {
                     if (facts == null) return null;
                 }
             }
-            return state.withFacts(facts);
+            BlockState refined = state.withFacts(facts);
+            if (c != null && c.path() != null && c.kind() == Condition.Kind.TRUTHY) refined = refined.checkedNonNull(c.path());
+            return refined;
         }
 
         @Override

@@ -51,6 +51,23 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         return true;
     }
 
+    /**
+     * The path checked {@code path} for NULL and found it set: its block's origin says so, and keeps
+     * saying so after calls that forget what was known of fields ({@code if (!ctx->Buffer) fail;
+     * Helper(); ctx->Buffer->Length = n;}).
+     */
+    public BlockState checkedNonNull(AccessPath path) {
+        Origin o = originOf(path);
+        if (o == null || !o.canBeNull()) return this;
+        Map<AccessPath, Origin> next = new HashMap<>(origins);
+        next.put(path, o.checked());
+        for (AccessPath alias : aliases.getOrDefault(path, Set.of())) {
+            Origin a = next.get(alias);
+            if (a != null) next.put(alias, a.checked());
+        }
+        return new BlockState(freed, next, aliases, assigned, facts, owned);
+    }
+
     /** Where the block {@code path} holds was allocated in this function, or null when unknown. */
     public Origin originOf(AccessPath path) {
         return path == null || path.addressOf() ? null : origins.get(path);

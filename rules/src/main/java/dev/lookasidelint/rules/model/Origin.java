@@ -39,4 +39,9 @@ public record Origin(SourceLocation location, String listText, AccessPath list, 
     public Origin through(SourceLocation call, String function, String listText, AccessPath list) {
         return new Origin(call, listText, list, family, function, canBeNull);
     }
+
+    /** The same allocation once the path has checked it is not NULL. */
+    public Origin checked() {
+        return canBeNull ? new Origin(location, listText, list, family, wrapper, false) : this;
+    }
 }
