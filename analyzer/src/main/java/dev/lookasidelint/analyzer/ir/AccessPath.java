@@ -135,12 +135,20 @@ public final class AccessPath {
         return isNamedConstant() && StatusNames.isStatus(root);
     }
 
+    /** WDK enumerators spelled in CamelCase, which drivers compare with: constants, not variables. */
+    private static final java.util.Set<String> WDK_ENUMERATORS = java.util.Set.of("NonPagedPool",
+            "NonPagedPoolNx", "NonPagedPoolExecute", "PagedPool", "NonPagedPoolMustSucceed", "NonPagedPoolCacheAligned",
+            "PagedPoolCacheAligned", "NonPagedPoolNxCacheAligned", "NonPagedPoolSession", "PagedPoolSession",
+            "NonPagedPoolBase", "KernelMode", "UserMode");
+
     /**
-     * True for a bare name spelled like a macro or enumerator ({@code IRP_MJ_READ}, {@code STATUS_PENDING}):
-     * without headers such a name is taken to be a constant, not a variable.
+     * True for a bare name spelled like a macro or enumerator ({@code IRP_MJ_READ}, {@code STATUS_PENDING}),
+     * or a WDK enumerator drivers compare with ({@code NonPagedPool}, {@code KernelMode}): without headers
+     * such a name is taken to be a constant, not a variable.
      */
     public boolean isNamedConstant() {
-        return isVariable() && scope == Scope.GLOBAL && root.contains("_") && root.matches("[A-Z][A-Z0-9_]*");
+        return isVariable() && scope == Scope.GLOBAL
+                && (root.contains("_") && root.matches("[A-Z][A-Z0-9_]*") || WDK_ENUMERATORS.contains(root));
     }
 
     /** True when following this path never reads through a pointer: {@code g}, {@code g.A.B}, {@code g[]}. */
