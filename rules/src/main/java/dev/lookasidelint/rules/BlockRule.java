@@ -10,17 +10,12 @@ import dev.lookasidelint.rules.model.BlockState;
  * A rule about blocks: it reads the shared block analysis of every function that frees something,
  * op by op, once for each path the analysis kept apart.
  */
-abstract class BlockRule implements Rule {
-    private final RuleInfo info;
+abstract class BlockRule extends CatalogRule {
 
     BlockRule(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public final RuleInfo info() {
-        return info;
-    }
 
     @Override
     public final void check(RuleContext context, Reporter reporter) {

@@ -20,17 +20,12 @@ import java.util.List;
  * the function returns, or is overwritten first. Returning the status itself hands the test to the
  * caller.
  */
-final class InitStatusIgnored implements Rule {
-    private final RuleInfo info;
+final class InitStatusIgnored extends CatalogRule {
 
     InitStatusIgnored(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
@@ -84,7 +79,7 @@ final class InitStatusIgnored implements Rule {
         List<RelatedLocation> related = where == null ? List.of() : List.of(new RelatedLocation(1, where, why));
         List<TraceStep> flow = where == null ? List.of(new TraceStep(init, step))
                 : List.of(new TraceStep(init, "the list is initialized here"), new TraceStep(where, why));
-        reporter.report(init.toString(), new Finding(info.id(), info.severity(), message, init, f.name(), related,
+        reporter.report(init.toString(), new Finding(info().id(), info().severity(), message, init, f.name(), related,
                 List.of(flow)));
     }
 }

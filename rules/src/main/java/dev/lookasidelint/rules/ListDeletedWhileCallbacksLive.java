@@ -40,17 +40,12 @@ import java.util.Set;
  * flush that list, is not yet stopped on some path. The unload routine and the functions it reaches
  * are walked top-down: each helper starts with what is stopped at every call to it from there.
  */
-final class ListDeletedWhileCallbacksLive implements Rule {
-    private final RuleInfo info;
+final class ListDeletedWhileCallbacksLive extends CatalogRule {
 
     ListDeletedWhileCallbacksLive(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     /** What one scan needs: registrations, callback list uses and stop summaries, computed on first use. */
     private static final class Scan {
@@ -211,7 +206,7 @@ final class ListDeletedWhileCallbacksLive implements Rule {
                 + live.callback().name() + "' " + (user.startsWith("'" + live.callback().name() + "'") ? "" : "reaches code that ")
                 + live.use().verb() + " it and can run after the delete, on a header that is no longer initialized."
                 + " Call '" + stopName + "' before deleting the list.";
-        return new Finding(info.id(), info.severity(), message, delete.location(), f.name(), related, List.of(flow));
+        return new Finding(info().id(), info().severity(), message, delete.location(), f.name(), related, List.of(flow));
     }
 
     /** A stop call for {@code r} in the unload routine or the functions it calls, if there is one. */

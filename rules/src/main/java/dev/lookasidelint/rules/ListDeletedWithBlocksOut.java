@@ -30,17 +30,12 @@ import java.util.Set;
  * takes them out (so the teardown owns the draining), and the teardown reaches the Delete without
  * having drained that storage or given a block back to the list before it.
  */
-final class ListDeletedWithBlocksOut implements Rule {
-    private final RuleInfo info;
+final class ListDeletedWithBlocksOut extends CatalogRule {
 
     ListDeletedWithBlocksOut(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
@@ -135,7 +130,7 @@ final class ListDeletedWithBlocksOut implements Rule {
                 + " still be held in '" + stash.storageText() + "' (by '" + stash.function().name() + "'), and nothing in"
                 + " '" + teardown.name() + "' takes them out before the Delete. Those blocks are then"
                 + " never returned, and code that still reaches them uses memory the deleted list no longer owns.";
-        return new Finding(info.id(), info.severity(), message, delete.location(), teardown.name(),
+        return new Finding(info().id(), info().severity(), message, delete.location(), teardown.name(),
                 List.of(new RelatedLocation(1, stash.location(), stored)),
                 List.of(List.of(new TraceStep(stash.location(), stored), new TraceStep(delete.location(), deleted))));
     }

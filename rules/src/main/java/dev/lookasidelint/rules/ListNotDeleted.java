@@ -35,25 +35,20 @@ import java.util.Set;
  * what DriverEntry's successful paths leave in globals (a Ready flag that guards the delete). A driver
  * that registers no unload routine cannot be unloaded, so it owes no delete.
  */
-final class ListNotDeleted implements Rule {
-    private final RuleInfo info;
+final class ListNotDeleted extends CatalogRule {
     private final StorageEndedUndeleted storageEnds;
     private final WdfContextUndeleted wdfContexts;
     private final NdisContextFreedUndeleted ndisContexts;
     private final MemberListUndeleted members;
 
     ListNotDeleted(RuleInfo info) {
-        this.info = info;
+        super(info);
         this.storageEnds = new StorageEndedUndeleted(info);
         this.wdfContexts = new WdfContextUndeleted(info);
         this.ndisContexts = new NdisContextFreedUndeleted(info);
         this.members = new MemberListUndeleted(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
@@ -131,7 +126,7 @@ final class ListNotDeleted implements Rule {
                 + routine.name() + "'. After the driver unloads, the system-wide list of lookaside lists"
                 + " still links through the freed header, and the next driver that initializes or deletes a"
                 + " list crashes.";
-        return new Finding(info.id(), info.severity(), message, init.location(), init.function(),
+        return new Finding(info().id(), info().severity(), message, init.location(), init.function(),
                 List.of(new RelatedLocation(1, returnsAt, returns)), List.of(flow));
     }
 

@@ -32,17 +32,12 @@ import java.util.Map;
  * list it leaves initialized is its caller's to delete, so the finding is made where the failure
  * leaves the setup routine.
  */
-final class ListNotDeletedOnFailure implements Rule {
-    private final RuleInfo info;
+final class ListNotDeletedOnFailure extends CatalogRule {
 
     ListNotDeletedOnFailure(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
@@ -116,7 +111,7 @@ final class ListNotDeletedOnFailure implements Rule {
         String message = "Lookaside list '" + list + "' is still initialized when '" + routine.name()
                 + "' returns a failure status. The system runs no unload or teardown for a setup that failed, so"
                 + " the header stays linked into the system-wide list of lookaside lists after its memory is gone.";
-        return new Finding(info.id(), info.severity(), message, init.location(), init.function(),
+        return new Finding(info().id(), info().severity(), message, init.location(), init.function(),
                 List.of(new RelatedLocation(1, r.location(), returns)), List.of(flow));
     }
 }

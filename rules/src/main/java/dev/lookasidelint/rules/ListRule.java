@@ -18,17 +18,12 @@ import java.util.List;
  * A rule about list phases: it reads the shared list-phase analysis of every function that acts on
  * a list, call by call, once for each path the analysis kept apart.
  */
-abstract class ListRule implements Rule {
-    private final RuleInfo info;
+abstract class ListRule extends CatalogRule {
 
     ListRule(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public final RuleInfo info() {
-        return info;
-    }
 
     @Override
     public final void check(RuleContext context, Reporter reporter) {
@@ -64,7 +59,7 @@ abstract class ListRule implements Rule {
      */
     final void report(Function f, Op.Call call, ListEffect effect, String message, String step, Reporter reporter) {
         SourceLocation at = call.location();
-        Finding finding = new Finding(info.id(), info.severity(), message, at, f.name(),
+        Finding finding = new Finding(info().id(), info().severity(), message, at, f.name(),
                 List.of(new RelatedLocation(1, at, step)), List.of(List.of(new TraceStep(at, step))));
         reporter.report(effect.list().toString(), finding); // one finding per list and function
     }

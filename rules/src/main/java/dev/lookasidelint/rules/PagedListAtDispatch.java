@@ -25,17 +25,12 @@ import java.util.List;
  * KeRaiseIrql). A helper that does it, called from such a place, is reported at that call. One finding
  * per list and function.
  */
-final class PagedListAtDispatch implements Rule {
-    private final RuleInfo info;
+final class PagedListAtDispatch extends CatalogRule {
 
     PagedListAtDispatch(RuleInfo info) {
-        this.info = info;
+        super(info);
     }
 
-    @Override
-    public RuleInfo info() {
-        return info;
-    }
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
@@ -82,7 +77,7 @@ final class PagedListAtDispatch implements Rule {
         List<TraceStep> flow = new ArrayList<>();
         flow.add(raised);
         flow.addAll(use.chain());
-        Finding finding = new Finding(info.id(), info.severity(), message, call.location(), f.name(),
+        Finding finding = new Finding(info().id(), info().severity(), message, call.location(), f.name(),
                 List.of(new RelatedLocation(1, raised.location(), raised.message())), List.of(flow));
         reporter.report(use.key(), finding); // one finding per list and function
     }
