@@ -85,4 +85,26 @@ class ListDeletedWithBlocksOutTest {
                 """);
         assertEquals(List.of("6 LAL014"), keys(found));
     }
+
+    @Test
+    void aBlockWrittenThroughAnOutParameterIsHandedToTheCallerNotLeftInStorage() throws IOException {
+        List<Finding> found = scan("""
+                typedef struct _REC { ULONG Code; } REC, *PREC;
+                NPAGED_LOOKASIDE_LIST g_Recs;
+                NTSTATUS Build(PREC *Out) {
+                    PREC r = (PREC)ExAllocateFromNPagedLookasideList(&g_Recs);
+                    if (r == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+                    r->Code = 1;
+                    *Out = r;
+                    return STATUS_SUCCESS;
+                }
+                VOID Unload(PDRIVER_OBJECT Driver) { ExDeleteNPagedLookasideList(&g_Recs); }
+                NTSTATUS DriverEntry(PDRIVER_OBJECT Driver, PUNICODE_STRING Path) {
+                    ExInitializeNPagedLookasideList(&g_Recs, NULL, NULL, 0, sizeof(REC), 'ceR', 0);
+                    Driver->DriverUnload = Unload;
+                    return STATUS_SUCCESS;
+                }
+                """);
+        assertEquals(List.of(), keys(found));
+    }
 }

@@ -64,7 +64,8 @@ public final class BlockStashes {
     }
 
     private static BlockStash stash(Function f, Origin origin, AccessPath storage, String entryField, Op op) {
-        if (origin == null || origin.isPool() || origin.list() == null) return null;
+        // a block written through an out-parameter is handed to the caller, not kept anywhere we can name
+        if (origin == null || origin.isPool() || origin.list() == null || !StorageKeys.isNamed(storage)) return null;
         return new BlockStash(StorageKeys.of(origin.list()), origin.listText(), StorageKeys.of(storage),
                 storage.toString(), entryField, op.location(), f);
     }
