@@ -124,9 +124,10 @@ final class ListDeletedWithBlocksOut extends CatalogRule {
 
     private Finding finding(Function teardown, Op.Call delete, ListEffect effect, BlockStash stash) {
         String stored = "a block of '" + stash.listText() + "' is left in '" + stash.storageText() + "' here";
-        String deleted = "'" + effect.list() + "' is deleted here while blocks may still wait in '"
+        String through = effect.helper() == null ? "" : " (through '" + effect.helper() + "')";
+        String deleted = "'" + effect.list() + "' is deleted here" + through + " while blocks may still wait in '"
                 + stash.storageText() + "'";
-        String message = "Lookaside list '" + effect.list() + "' is deleted while blocks allocated from it may"
+        String message = "Lookaside list '" + effect.list() + "' is deleted" + through + " while blocks allocated from it may"
                 + " still be held in '" + stash.storageText() + "' (by '" + stash.function().name() + "'), and nothing in"
                 + " '" + teardown.name() + "' takes them out before the Delete. Those blocks are then"
                 + " never returned, and code that still reaches them uses memory the deleted list no longer owns.";

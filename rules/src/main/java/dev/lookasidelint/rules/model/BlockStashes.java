@@ -64,7 +64,8 @@ public final class BlockStashes {
     }
 
     private static BlockStash stash(Function f, Origin origin, AccessPath storage, String entryField, Op op) {
-        if (origin == null || origin.isPool() || origin.list() == null) return null;
+        // a block written through an out-parameter is handed to the caller, not kept anywhere we can name
+        if (origin == null || origin.isPool() || origin.list() == null || !StorageKeys.isNamed(storage)) return null;
         return new BlockStash(StorageKeys.of(origin.list()), origin.listText(), StorageKeys.of(storage),
                 storage.toString(), entryField, op.location(), f);
     }
@@ -78,7 +79,7 @@ public final class BlockStashes {
      * what a teardown does to drain it.
      */
     public boolean drains(Op op, BlockStash stash) {
-        return takesOut(op, stash) || freesToList(op, stash);
+        return takesOut(op, stash, true) || freesToList(op, stash);
     }
 
     /** True when {@code op} gives a block back to the stash's list. */
@@ -92,13 +93,15 @@ public final class BlockStashes {
 
     /**
      * True when {@code op} takes blocks out of the stash's storage: a remove from the queue, a read or
-     * overwrite of the pointer, a free of what it holds.
+     * ({@code withOverwrite}) an overwrite of the pointer, a free of what it holds. Only a teardown's
+     * overwrite counts: at run time a store into the pointer is how blocks get there (the stash itself),
+     * not how they leave.
      */
-    public boolean takesOut(Op op, BlockStash stash) {
+    public boolean takesOut(Op op, BlockStash stash, boolean withOverwrite) {
         if (op instanceof Op.Assign a) {
             return a.source() != null && StorageKeys.outlivesFunction(a.source())
                     && StorageKeys.of(a.source()).equals(stash.storageKey())
-                    || stash.entryField() == null && StorageKeys.outlivesFunction(a.target())
+                    || withOverwrite && stash.entryField() == null && StorageKeys.outlivesFunction(a.target())
                     && StorageKeys.of(a.target()).equals(stash.storageKey());
         }
         if (!(op instanceof Op.Call call)) return false;
@@ -122,11 +125,14 @@ public final class BlockStashes {
         return false;
     }
 
-    /** True when some op of {@code f} drains the stash ({@code takeOutOnly}: takes blocks out of it). */
-    public boolean drainsAnywhere(Function f, BlockStash stash, boolean takeOutOnly) {
+    /**
+     * True when some op of {@code f} drains the stash ({@code atRunTime}: takes blocks out of it while the
+     * driver runs, which a store into the pointer does not).
+     */
+    public boolean drainsAnywhere(Function f, BlockStash stash, boolean atRunTime) {
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
-                if (takeOutOnly ? takesOut(op, stash) : drains(op, stash)) return true;
+                if (atRunTime ? takesOut(op, stash, false) : drains(op, stash)) return true;
             }
         }
         return false;
