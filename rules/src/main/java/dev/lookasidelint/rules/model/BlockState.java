@@ -214,9 +214,13 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         for (var e : y.aliases.entrySet()) a.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
         Set<AccessPath> as = new HashSet<>(x.assigned);
         as.addAll(y.assigned);
-        // a block's origin survives the join only where both paths agree on it
-        Map<AccessPath, Origin> o = new HashMap<>(x.origins);
-        o.entrySet().removeIf(e -> !e.getValue().equals(y.origins.get(e.getKey())));
+        // a block's origin survives the join only where both paths agree on the allocation; where only
+        // one of them checked it for NULL, the joined path may not have
+        Map<AccessPath, Origin> o = new HashMap<>();
+        for (var e : x.origins.entrySet()) {
+            Origin joined = Origin.join(e.getValue(), y.origins.get(e.getKey()));
+            if (joined != null) o.put(e.getKey(), joined);
+        }
         Set<AccessPath> w = new HashSet<>(x.owned);
         w.addAll(y.owned); // owned on some path: a leak there is a leak
         return new BlockState(f, o, a, as, PathFacts.join(x.facts, y.facts), w);
