@@ -42,6 +42,19 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         return new BlockState(freed, origins, aliases, assigned, facts, w);
     }
 
+    /**
+     * The path learned that {@code path} is NULL ({@code if (p == NULL)}): the allocation it holds
+     * failed, so there is no block to own, under that name or its aliases. Dropping it here, not only
+     * when a leak is checked, keeps a failed allocation from counting as owned once this path is joined
+     * with paths where the block exists ({@code if (!p) continue;} in a loop with many branches).
+     */
+    public BlockState knownNull(AccessPath path) {
+        if (!Boolean.FALSE.equals(facts.truthy().get(path))) return this;
+        BlockState s = handOn(path);
+        for (AccessPath alias : aliases.getOrDefault(path, Set.of())) s = s.handOn(alias);
+        return s;
+    }
+
     /** True when {@code path} is the last local that holds a block this function still owns. */
     public boolean lastOwner(AccessPath path) {
         if (!owned.contains(path)) return false;

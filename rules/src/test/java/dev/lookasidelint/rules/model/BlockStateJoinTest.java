@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lookasidelint.analyzer.ir.AccessPath;
+import dev.lookasidelint.analyzer.ir.Condition;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a join of two paths keeps of the blocks they hold: the allocation a local holds survives when
  * both paths hold the same one, even if only one of them checked it for NULL, so that the rules that
- * need to know where a block came from (a leak, a mismatched free) still see it after the join.
+ * need to know where a block came from (a leak, a mismatched free) still see it after the join; and a
+ * path that learned its allocation failed owns nothing, so joining it with paths that handed their
+ * block on leaves nothing owned.
  */
 class BlockStateJoinTest {
     private static final SourceLocation ALLOC = new SourceLocation("f.c", 10, 5, 10, 40);
@@ -51,5 +54,21 @@ class BlockStateJoinTest {
         assertEquals(checked, Origin.join(checked, from(ALLOC).checked()));
         assertEquals(from(ALLOC), Origin.join(checked, from(ALLOC)));
         assertNull(Origin.join(checked, null));
+    }
+
+    @Test
+    void aPathThatFoundItsAllocationNullOwnsNothingAfterTheJoin() {
+        AccessPath q = AccessPath.variable("q", AccessPath.Scope.LOCAL);
+        BlockState allocated = BlockState.EMPTY.allocated(P, from(ALLOC)).assign(q, P);
+        BlockState failed = allocated.withFacts(allocated.facts().assume(new Condition(Condition.Kind.FALSY, P, "!p", ALLOC)));
+        assertTrue(failed.owned().contains(P) && failed.owned().contains(q), "the fact alone does not end ownership");
+
+        BlockState isNull = failed.knownNull(P);
+        assertTrue(isNull.owned().isEmpty(), "no block under p or its alias q: " + isNull.owned());
+
+        BlockState handedOn = allocated.handOn(P);
+        assertTrue(BlockState.join(isNull, handedOn).owned().isEmpty(),
+                "the failed path and the path that chained the block own nothing between them");
+        assertEquals(allocated.owned(), allocated.knownNull(P).owned(), "without the fact, p still owns its block");
     }
 }
