@@ -233,6 +233,7 @@ public final class BlockLifetime {
             }
             BlockState refined = state.withFacts(facts);
             if (c != null && c.path() != null && c.kind() == Condition.Kind.TRUTHY) refined = refined.checkedNonNull(c.path());
+            if (c != null && c.path() != null && c.kind() == Condition.Kind.FALSY) refined = refined.knownNull(c.path());
             return refined;
         }
 

@@ -42,6 +42,19 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         return new BlockState(freed, origins, aliases, assigned, facts, w);
     }
 
+    /**
+     * The path learned that {@code path} is NULL ({@code if (p == NULL)}): the allocation it holds
+     * failed, so there is no block to own, under that name or its aliases. Dropping it here, not only
+     * when a leak is checked, keeps a failed allocation from counting as owned once this path is joined
+     * with paths where the block exists ({@code if (!p) continue;} in a loop with many branches).
+     */
+    public BlockState knownNull(AccessPath path) {
+        if (!Boolean.FALSE.equals(facts.truthy().get(path))) return this;
+        BlockState s = handOn(path);
+        for (AccessPath alias : aliases.getOrDefault(path, Set.of())) s = s.handOn(alias);
+        return s;
+    }
+
     /** True when {@code path} is the last local that holds a block this function still owns. */
     public boolean lastOwner(AccessPath path) {
         if (!owned.contains(path)) return false;
@@ -214,9 +227,13 @@ public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origi
         for (var e : y.aliases.entrySet()) a.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
         Set<AccessPath> as = new HashSet<>(x.assigned);
         as.addAll(y.assigned);
-        // a block's origin survives the join only where both paths agree on it
-        Map<AccessPath, Origin> o = new HashMap<>(x.origins);
-        o.entrySet().removeIf(e -> !e.getValue().equals(y.origins.get(e.getKey())));
+        // a block's origin survives the join only where both paths agree on the allocation; where only
+        // one of them checked it for NULL, the joined path may not have
+        Map<AccessPath, Origin> o = new HashMap<>();
+        for (var e : x.origins.entrySet()) {
+            Origin joined = Origin.join(e.getValue(), y.origins.get(e.getKey()));
+            if (joined != null) o.put(e.getKey(), joined);
+        }
         Set<AccessPath> w = new HashSet<>(x.owned);
         w.addAll(y.owned); // owned on some path: a leak there is a leak
         return new BlockState(f, o, a, as, PathFacts.join(x.facts, y.facts), w);

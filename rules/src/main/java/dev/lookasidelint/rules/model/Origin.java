@@ -44,4 +44,15 @@ public record Origin(SourceLocation location, String listText, AccessPath list, 
     public Origin checked() {
         return canBeNull ? new Origin(location, listText, list, family, wrapper, false) : this;
     }
+
+    /**
+     * The origin two joined paths agree on: the same allocation, NULL-checked only if both checked it;
+     * null when they hold blocks from different allocations (or one holds none).
+     */
+    public static Origin join(Origin a, Origin b) {
+        if (a == null || b == null) return null;
+        if (a.equals(b)) return a;
+        if (a.checked().equals(b.checked())) return a.canBeNull ? a : b;
+        return null;
+    }
 }
