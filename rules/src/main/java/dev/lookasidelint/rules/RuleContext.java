@@ -69,6 +69,11 @@ public final class RuleContext {
             new ConcurrentHashMap<>();
 
     public RuleContext(Program program, DdiTable ddis, int budget) {
+        this(program, ddis, budget, 1);
+    }
+
+    /** {@code threads}: how many threads compute the list and block summaries side by side. */
+    public RuleContext(Program program, DdiTable ddis, int budget, int threads) {
         this.program = program;
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
@@ -77,7 +82,7 @@ public final class RuleContext {
         this.driver = new DriverModel(program, graph);
         this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
         this.irql = new IrqlModel(program, IrqlTable.builtIn(), budget);
-        GlobalWrites globalWrites = new GlobalWrites(program, graph);
+        GlobalWrites globalWrites = new GlobalWrites(program, graph, threads);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
         this.entrySizes = new EntrySizes(program, ddis);
@@ -85,10 +90,22 @@ public final class RuleContext {
         FlagGuards flagGuards = new FlagGuards(program, listStates, listLifetime);
         this.listSummaries = Summaries.compute(graph, ListSummary.NONE, (f, table) -> guarded(f,
                 () -> listStates.withResets(f, table, flagGuards.withFlags(f, table,
-                        listStates.withFailureExits(f, table, listLifetime.summarize(f, table)))), ListSummary.NONE));
+                        listStates.withFailureExits(f, table, listLifetime.summarize(f, table)))), ListSummary.NONE),
+                threads);
         this.raisingLists = new RaisingLists(program, ddis);
         this.blockSummaries = Summaries.compute(graph, BlockSummary.NONE,
-                (f, table) -> guarded(f, () -> blockLifetime.summarize(f, table), BlockSummary.NONE));
+                (f, table) -> guarded(f, () -> summarizeBlocks(f, table), BlockSummary.NONE), threads);
+    }
+
+    /**
+     * A function's block summary; its solution is kept for the block rules, which would otherwise solve
+     * the same function again (a recursive component's last round wins, as its summaries do).
+     */
+    private BlockSummary summarizeBlocks(Function f, Summaries<BlockSummary> table) {
+        if (!blockLifetime.handlesBlocks(f, table)) return BlockSummary.NONE;
+        Solution<PathSensitive.Paths<BlockState>> solution = blockLifetime.solve(f, table);
+        blockSolutions.put(f, Optional.of(solution));
+        return blockLifetime.summaryOf(solution);
     }
 
     /** Runs one function's analysis; over budget or failing, it is reported and {@code fallback} used. */

@@ -28,7 +28,7 @@ public final class Scanner {
         notes.addAll(project.notifications());
         long start = System.nanoTime();
         DdiTable ddis = DdiTable.builtIn().with(request.config().wrappers());
-        RuleContext context = new RuleContext(project.program(), ddis, request.budget());
+        RuleContext context = new RuleContext(project.program(), ddis, request.budget(), request.threads());
         Reporter reporter = new Reporter();
         for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
         // A declared wrapper is trusted like the DDI it stands for: what its own body does to the

@@ -128,6 +128,8 @@ final class ExpressionTranslator {
 
     /** True when {@code id} names a non-static data member of a class (only in C++ methods). */
     private static boolean isMember(IASTIdExpression id) {
+        // name resolution is costly: only C++ has members to find
+        if (!(id instanceof org.eclipse.cdt.core.dom.ast.cpp.ICPPASTExpression)) return false;
         try {
             return id.getName().resolveBinding() instanceof ICPPField field && !field.isStatic();
         } catch (RuntimeException e) {
@@ -293,6 +295,9 @@ final class ExpressionTranslator {
      */
     StoredType storedType(IASTInitializerClause value, IType targetType) {
         if (!(value instanceof IASTExpression e)) return null;
+        // measuring types means resolving names in CDT, which is costly: only where a block can change
+        // type, a cast or a call's result (an allocation stored in a typed pointer)
+        if (!(stripParens(e) instanceof IASTCastExpression) && asCall(e) == null) return null;
         IType own = TypeSizes.typeOf(stripParensAndCasts(e));
         List<IType> candidates = new ArrayList<>();
         if (targetType != null) candidates.add(targetType);

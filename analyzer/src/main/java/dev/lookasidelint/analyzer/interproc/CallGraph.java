@@ -69,8 +69,24 @@ public final class CallGraph {
         return seen;
     }
 
-    /** Strongly connected components, callees first (Tarjan's algorithm, iterative). */
+    private volatile List<List<Function>> components;
+
+    /**
+     * Strongly connected components, callees first (Tarjan's algorithm, iterative), computed once: every
+     * kind of summary walks them.
+     */
     public List<List<Function>> bottomUpComponents() {
+        List<List<Function>> c = components;
+        if (c == null) {
+            synchronized (this) {
+                if (components == null) components = List.copyOf(tarjan());
+                c = components;
+            }
+        }
+        return c;
+    }
+
+    private List<List<Function>> tarjan() {
         List<List<Function>> result = new ArrayList<>();
         Map<Function, Integer> index = new HashMap<>();
         Map<Function, Integer> low = new HashMap<>();

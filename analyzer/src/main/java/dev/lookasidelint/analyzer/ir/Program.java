@@ -20,6 +20,9 @@ public final class Program {
     private final Set<String> zeroAtStart = new HashSet<>();
     private final Set<String> nonZeroAtStart = new HashSet<>();
     private final Map<String, List<GlobalVariable>> initialized = new HashMap<>();
+    /** Every analysis resolves the same calls again and again: answers by file, then by name. */
+    private final Map<String, Map<String, java.util.Optional<Function>>> resolved =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Program(List<TranslationUnit> units) {
         this.units = List.copyOf(units);
@@ -68,6 +71,13 @@ public final class Program {
      * caller's file wins, then a non-static one in the nearest folder.
      */
     public Function resolve(String name, String callerFile) {
+        if (name == null || !byName.containsKey(name)) return null;
+        return resolved.computeIfAbsent(callerFile, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(name, k -> java.util.Optional.ofNullable(resolveUncached(name, callerFile)))
+                .orElse(null);
+    }
+
+    private Function resolveUncached(String name, String callerFile) {
         List<Function> candidates = byName.get(name);
         if (candidates == null) return null;
         Function best = null;

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class ProjectLoader {
     /** Deeply nested code recurses deeply in CDT and in the translator. */
-    private static final long THREAD_STACK_BYTES = 512L * 1024 * 1024;
+    /** Stack for threads that walk deeply nested code (parsing, analyses): deep nesting must not overflow. */
+    public static final long STACK_BYTES = 512L * 1024 * 1024;
     private static final int PROBLEMS_SHOWN = 3;
 
     public record LoadedProject(Program program, List<ToolNotification> notifications, long lines,
@@ -124,7 +125,7 @@ public final class ProjectLoader {
     public static ThreadFactory bigStackThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(null, r, "lookaside-lint-" + n.incrementAndGet(), THREAD_STACK_BYTES);
+            Thread t = new Thread(null, r, "lookaside-lint-" + n.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
             return t;
         };

@@ -70,7 +70,10 @@ public final class BlockLifetime {
     public boolean handlesBlocks(Function f, Summaries<BlockSummary> table) {
         for (var block : f.cfg().blocks()) {
             for (Op op : block.ops()) {
-                if (op instanceof Op.Call call && allocation(f, call, table) != null) return true;
+                if (!(op instanceof Op.Call call)) continue;
+                // pool memory matters only where something is freed (LAL005, LAL006): checked below
+                Origin origin = allocation(f, call, table);
+                if (origin != null && !origin.isPool()) return true;
             }
         }
         return frees(f, table);
@@ -78,7 +81,11 @@ public final class BlockLifetime {
 
     public BlockSummary summarize(Function f, Summaries<BlockSummary> table) {
         if (!handlesBlocks(f, table)) return BlockSummary.NONE;
-        Solution<PathSensitive.Paths<BlockState>> solution = solve(f, table);
+        return summaryOf(solve(f, table));
+    }
+
+    /** The summary read off a function's solved block analysis. */
+    public BlockSummary summaryOf(Solution<PathSensitive.Paths<BlockState>> solution) {
         PathSensitive.Paths<BlockState> atExit = solution.atExit();
         if (atExit == null) return BlockSummary.NONE;
         Map<AccessPath, FreeEvent> frees = new HashMap<>();

@@ -29,8 +29,12 @@ public final class GlobalWrites {
     private final Summaries<Set<AccessPath>> writes;
 
     public GlobalWrites(Program program, CallGraph graph) {
+        this(program, graph, 1);
+    }
+
+    public GlobalWrites(Program program, CallGraph graph, int threads) {
         this.program = program;
-        this.writes = Summaries.compute(graph, Set.of(ANY), this::summarize);
+        this.writes = Summaries.compute(graph, Set.of(ANY), this::summarize, threads);
     }
 
     private Set<AccessPath> summarize(Function f, Summaries<Set<AccessPath>> table) {
