@@ -63,7 +63,7 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
             this.calls = context.callGraph();
             this.registrations = new CallbackRegistrations(context.program());
             this.stops = new CallbackStops(context.program(), registrations, context.budget());
-            this.globalWrites = new GlobalWrites(context.program(), calls);
+            this.globalWrites = context.globalWrites();
         }
 
         void prepare() {
@@ -86,7 +86,7 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
         Scan scan = new Scan(context);
         for (Function entry : context.driver().driverEntries()) {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
-            if (unloads.isEmpty()) continue;
+            if (unloads.isEmpty() || unloads.stream().noneMatch(u -> actsOnLists(context, u.routine()))) continue;
             List<CallbackRegistration> registered = scan.registrations.in(scan.calls.reachableFrom(entry));
             if (registered.isEmpty()) continue;
             scan.prepare();
@@ -97,6 +97,14 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
                 checkUnload(scan, unload.routine(), start, registered, unloadRoutines, reporter);
             }
         }
+    }
+
+    /** True when {@code unload} or a function it reaches acts on a list: only then can a Delete be too early. */
+    private static boolean actsOnLists(RuleContext context, Function unload) {
+        for (Function f : context.callGraph().reachableFrom(unload)) {
+            if (context.listStates().touchesLists(f, context.listSummaries())) return true;
+        }
+        return false;
     }
 
     /**

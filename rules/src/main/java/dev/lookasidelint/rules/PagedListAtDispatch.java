@@ -34,9 +34,10 @@ final class PagedListAtDispatch extends CatalogRule {
 
     @Override
     public void check(RuleContext context, Reporter reporter) {
+        PagedLists pagedLists = new PagedLists(context.program(), context.ddis());
+        if (!anyPagedCall(context, pagedLists)) return; // most drivers use nonpaged lists only
         IrqlModel irql = context.irql();
-        PagedUses paged = new PagedUses(context.program(), context.ddis(),
-                new PagedLists(context.program(), context.ddis()), irql);
+        PagedUses paged = new PagedUses(context.program(), context.ddis(), pagedLists, irql);
         Summaries<PagedUseSummary> summaries = Summaries.compute(context.callGraph(), PagedUseSummary.NONE,
                 (f, table) -> context.guarded(f, () -> paged.summarize(f, table), PagedUseSummary.NONE));
         for (Function f : context.program().functions()) {
@@ -45,6 +46,17 @@ final class PagedListAtDispatch extends CatalogRule {
                 return null;
             }, null);
         }
+    }
+
+    private static boolean anyPagedCall(RuleContext context, PagedLists pagedLists) {
+        for (Function f : context.program().functions()) {
+            for (var b : f.cfg().blocks()) {
+                for (var op : b.ops()) {
+                    if (op instanceof Op.Call call && pagedLists.isPaged(call)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void check(Function f, IrqlModel irql, PagedUses paged, Summaries<PagedUseSummary> summaries,

@@ -51,10 +51,11 @@ public final class RuleContext {
     private final Program program;
     private final DdiTable ddis;
     private final CallGraph callGraph;
+    private final GlobalWrites globalWrites;
     private final int budget;
     private final DriverModel driver;
     private final SetupRoutines setupRoutines;
-    private final IrqlModel irql;
+    private volatile IrqlModel irql;
     private final ListLifetime listLifetime;
     private final BlockLifetime blockLifetime;
     private final Summaries<ListSummary> listSummaries;
@@ -81,8 +82,7 @@ public final class RuleContext {
         this.budget = budget;
         this.driver = new DriverModel(program, graph);
         this.setupRoutines = new SetupRoutines(program, driver.driverEntries());
-        this.irql = new IrqlModel(program, IrqlTable.builtIn(), budget);
-        GlobalWrites globalWrites = new GlobalWrites(program, graph, threads);
+        this.globalWrites = new GlobalWrites(program, graph, threads);
         this.listLifetime = new ListLifetime(program, ddis, globalWrites, budget);
         this.blockLifetime = new BlockLifetime(program, ddis, globalWrites, budget);
         this.entrySizes = new EntrySizes(program, ddis);
@@ -213,6 +213,11 @@ public final class RuleContext {
         return ndisContexts;
     }
 
+    /** Which globals each function may write, through its callees too. */
+    public GlobalWrites globalWrites() {
+        return globalWrites;
+    }
+
     /** Direct calls between the scan's functions. */
     public CallGraph callGraph() {
         return callGraph;
@@ -234,7 +239,14 @@ public final class RuleContext {
 
     /** Where code may run above APC_LEVEL: raised routines and raised regions. */
     public IrqlModel irql() {
-        return irql;
+        IrqlModel model = irql;
+        if (model == null) {
+            synchronized (this) {
+                if (irql == null) irql = new IrqlModel(program, IrqlTable.builtIn(), budget);
+                model = irql;
+            }
+        }
+        return model;
     }
 
     public ListLifetime listLifetime() {

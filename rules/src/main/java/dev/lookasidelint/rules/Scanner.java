@@ -11,6 +11,10 @@ import dev.lookasidelint.rules.ddi.DdiTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Runs a whole scan: find the sources, parse them, build the shared analysis, run every rule. */
 public final class Scanner {
@@ -30,7 +34,7 @@ public final class Scanner {
         DdiTable ddis = DdiTable.builtIn().with(request.config().wrappers());
         RuleContext context = new RuleContext(project.program(), ddis, request.budget(), request.threads());
         Reporter reporter = new Reporter();
-        for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
+        runRules(context, reporter, request.threads());
         // A declared wrapper is trusted like the DDI it stands for: what its own body does to the
         // list or block it was given (free it, keep it, return it) is its job, not a finding.
         Set<String> wrappers = request.config().wrapperNames();
@@ -47,5 +51,36 @@ public final class Scanner {
             return c != 0 ? c : Integer.compare(a.line(), b.line());
         });
         return new ScanResult(request.root(), findings, notes, stats);
+    }
+
+    /**
+     * Runs the rules side by side on {@code threads} threads: each rule walks its functions in order,
+     * the analyses they share are solved once (whichever rule asks first), and the reporter sorts the
+     * findings, so the output does not depend on which rule finished first.
+     */
+    private static void runRules(RuleContext context, Reporter reporter, int threads) {
+        if (threads <= 1) {
+            for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(null, runnable, "rules", ProjectLoader.STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Rule rule : RuleCatalog.rules()) running.add(pool.submit(() -> rule.check(context, reporter)));
+            for (Future<?> f : running) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
