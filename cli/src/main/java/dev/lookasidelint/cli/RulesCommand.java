@@ -13,8 +13,11 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the name column is as wide as the longest name, so the columns line up
+        int width = RuleCatalog.infos().stream().mapToInt(r -> r.name().length()).max().orElse(0);
         for (RuleInfo r : RuleCatalog.infos()) {
-            top.out.printf("%s  %-24s %-8s %s%n", r.id(), r.name(), r.severity().label(), r.shortDescription());
+            top.out.printf("%s  %-" + width + "s  %-8s %s%n", r.id(), r.name(), r.severity().label(),
+                    r.shortDescription());
         }
         return Main.EXIT_CLEAN;
     }
