@@ -55,7 +55,7 @@ final class StorageEndedUndeleted {
     private void check(RuleContext context, Function f, Solution<PathSensitive.Paths<ListState>> solution,
                        Reporter reporter) {
         StorageEnds ends = context.listStates().storageEnds();
-        Map<AccessPath, InitSite>[] sites = new Map[1];
+        Map<AccessPath, InitSite> sites = context.listLifetime().initSites(f, context.listSummaries());
         boolean calledBySystem = !context.callGraph().isCalled(f);
         solution.forEachOp((block, op, paths) -> {
             StorageEnds.End end = ends.at(f, op);
@@ -65,8 +65,7 @@ final class StorageEndedUndeleted {
                 for (var e : state.phases().entrySet()) {
                     AccessPath list = e.getKey();
                     if (e.getValue() != ListPhase.INITIALIZED || !end.covers(list)) continue;
-                    if (sites[0] == null) sites[0] = context.listLifetime().initSites(f, context.listSummaries());
-                    InitSite site = sites[0].get(list);
+                    InitSite site = sites.get(list);
                     if (site == null || deletedLater(context, f, block, op, list)) continue;
                     reporter.report(list + "\u0000storage", finding(f, block, op, end, list, site, solution));
                 }
