@@ -19,11 +19,22 @@ abstract class BlockRule extends CatalogRule {
 
     @Override
     public final void check(RuleContext context, Reporter reporter) {
+        checkTogether(java.util.List.of(this), context, reporter);
+    }
+
+    /**
+     * Runs several block rules in one walk over each function's solution: the walk replays the
+     * analysis op by op, which costs as much as the rules' own checks, so it is done once for all of
+     * them. Each rule still sees the functions, ops and paths in the same order as alone. A function
+     * whose walk fails is reported and the others are still checked.
+     */
+    static void checkTogether(java.util.List<BlockRule> rules, RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
-            // a rule that fails on one function is reported; the others are still checked
             context.guarded(f, () -> {
                 context.blockSolution(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
-                    for (BlockState state : paths.states()) check(context, f, op, state, reporter);
+                    for (BlockRule rule : rules) {
+                        for (BlockState state : paths.states()) rule.check(context, f, op, state, reporter);
+                    }
                 }));
                 return null;
             }, null);

@@ -59,8 +59,16 @@ public final class Scanner {
      * findings, so the output does not depend on which rule finished first.
      */
     private static void runRules(RuleContext context, Reporter reporter, int threads) {
+        // the block rules share one walk over the block analysis; every other rule runs on its own
+        List<BlockRule> blockRules = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Rule rule : RuleCatalog.rules()) {
+            if (rule instanceof BlockRule b) blockRules.add(b);
+            else tasks.add(() -> rule.check(context, reporter));
+        }
+        tasks.add(() -> BlockRule.checkTogether(blockRules, context, reporter));
         if (threads <= 1) {
-            for (Rule rule : RuleCatalog.rules()) rule.check(context, reporter);
+            tasks.forEach(Runnable::run);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -70,7 +78,7 @@ public final class Scanner {
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (Rule rule : RuleCatalog.rules()) running.add(pool.submit(() -> rule.check(context, reporter)));
+            for (Runnable task : tasks) running.add(pool.submit(task));
             for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
