@@ -44,18 +44,18 @@ public final class FlagGuards {
         Map<AccessPath, FlagGuard> inits = new HashMap<>();
         Map<AccessPath, FlagGuard> deletes = new HashMap<>();
         for (AccessPath flag : tested) {
+            PathFacts whenSet = PathFacts.NONE.assume(new FlagGuard(flag, true).condition());
+            PathFacts whenClear = PathFacts.NONE.assume(new FlagGuard(flag, false).condition());
+            Map<Boolean, Set<AccessPath>> initialized = Map.of(
+                    true, initializedUnder(f, table, whenSet), false, initializedUnder(f, table, whenClear));
             for (boolean set : new boolean[] {true, false}) {
                 FlagGuard guard = new FlagGuard(flag, set);
-                PathFacts assumed = PathFacts.NONE.assume(guard.condition());
-                Set<AccessPath> initialized = initializedUnder(f, table, assumed);
-                Set<AccessPath> initializedOtherwise = initializedUnder(f, table,
-                        PathFacts.NONE.assume(new FlagGuard(flag, !set).condition()));
-                for (AccessPath list : initialized) {
-                    if (summary.initializes().containsKey(list) && !initializedOtherwise.contains(list)) {
+                for (AccessPath list : initialized.get(set)) {
+                    if (summary.initializes().containsKey(list) && !initialized.get(!set).contains(list)) {
                         inits.putIfAbsent(list, guard);
                     }
                 }
-                for (AccessPath list : deletedUnder(f, table, assumed)) {
+                for (AccessPath list : deletedUnder(f, table, set ? whenSet : whenClear)) {
                     if (!summary.deletesOnEveryPath().contains(list)) deletes.putIfAbsent(list, guard);
                 }
             }

@@ -7,7 +7,11 @@ import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.ddi.DdiTable;
+import dev.lookasidelint.analyzer.cfg.ControlFlowGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 /**
@@ -39,6 +43,7 @@ public final class StorageEnds {
     }
 
     private final DdiTable ddis;
+    private final Map<ControlFlowGraph, Map<AccessPath, List<AccessPath>>> aliases = new ConcurrentHashMap<>();
 
     public StorageEnds(DdiTable ddis) {
         this.ddis = ddis;
@@ -75,17 +80,22 @@ public final class StorageEnds {
     /**
      * Locals assigned from {@code object} anywhere in {@code f}: {@code ext = Device->DeviceExtension},
      * {@code conn = (PCONN)Cookie}. Flow-insensitive on purpose: drivers name a context once, at the top.
+     * The analyses ask at every visit of a free, on every path: each function is read once.
      */
-    private static List<AccessPath> aliasesOf(Function f, AccessPath object) {
-        List<AccessPath> aliases = new ArrayList<>();
+    private List<AccessPath> aliasesOf(Function f, AccessPath object) {
+        return aliases.computeIfAbsent(f.cfg(), cfg -> localCopies(f)).getOrDefault(object, List.of());
+    }
+
+    private static Map<AccessPath, List<AccessPath>> localCopies(Function f) {
+        Map<AccessPath, List<AccessPath>> copies = new HashMap<>();
         for (Block b : f.cfg().blocks()) {
             for (Op op : b.ops()) {
-                if (op instanceof Op.Assign a && object.equals(a.source()) && a.target().isVariable()
+                if (op instanceof Op.Assign a && a.source() != null && a.target().isVariable()
                         && a.target().scope() != AccessPath.Scope.GLOBAL) {
-                    aliases.add(a.target());
+                    copies.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a.target());
                 }
             }
         }
-        return aliases;
+        return copies;
     }
 }
