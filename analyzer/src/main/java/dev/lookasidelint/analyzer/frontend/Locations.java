@@ -44,7 +44,9 @@ final class Locations {
     SourceLocation span(int offset, int length) {
         int start = source.originalOffset(offset);
         int end = source.originalOffset(offset + Math.max(0, length));
-        return new SourceLocation(path, text.lineOf(start), text.columnOf(start), text.lineOf(end), text.columnOf(end));
+        int startLine = text.lineOf(start);
+        int endLine = end == start ? startLine : text.lineOf(end);
+        return new SourceLocation(path, startLine, text.columnOf(start, startLine), endLine, text.columnOf(end, endLine));
     }
 
     /** Source text of a node with white space folded, cut to a length fit for a message. */

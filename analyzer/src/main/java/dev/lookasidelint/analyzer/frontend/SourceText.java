@@ -104,12 +104,20 @@ public final class SourceText {
 
     /** 1-based column, in UTF-16 code units, of a char offset. */
     public int columnOf(int offset) {
-        return offset - lineStarts[lineOf(offset) - 1] + 1;
+        return columnOf(offset, lineOf(offset));
+    }
+
+    /** The same, when the offset's line is already known. */
+    public int columnOf(int offset, int line) {
+        return offset - lineStarts[line - 1] + 1;
     }
 
     /** The text between two offsets, with runs of white space folded to one space (for messages). */
     public String snippet(int offset, int length) {
         int end = Math.min(chars.length, offset + length);
+        int start = Math.max(0, offset);
+        // most snippets are short expressions with nothing to fold: copy those as they are
+        if (start < end && nothingToFold(start, end)) return new String(chars, start, end - start);
         StringBuilder b = new StringBuilder();
         boolean space = false;
         for (int i = Math.max(0, offset); i < end; i++) {
@@ -123,5 +131,21 @@ public final class SourceText {
             }
         }
         return b.toString();
+    }
+
+    /** True when the text between the offsets has no white space but single spaces between other characters. */
+    private boolean nothingToFold(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (!isWhitespace(c)) continue;
+            if (c != ' ' || i == start || i + 1 == end || isWhitespace(chars[i - 1]) || isWhitespace(chars[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 }

@@ -168,4 +168,12 @@ class SourceTextTest {
         SourceText t = new SourceText("if (a &&\r\n    b)".toCharArray());
         assertEquals("if (a && b)", t.snippet(0, 100));
     }
+
+    @Test
+    void snippetWithNothingToFoldIsTheTextAsWritten() {
+        SourceText t = new SourceText("  ctx->Block = p; x\ty ".toCharArray());
+        assertEquals("ctx->Block = p;", t.snippet(2, 15));
+        assertEquals("x y", t.snippet(18, 3), "a tab is folded to a space");
+        assertEquals("p;", t.snippet(15, 3), "white space at the ends is dropped");
+    }
 }
