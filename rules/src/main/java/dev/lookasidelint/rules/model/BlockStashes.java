@@ -29,6 +29,7 @@ public final class BlockStashes {
                         java.util.function.Function<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blocks) {
         this.ddis = ddis;
         for (Function f : program.functions()) {
+            if (!mayStash(f)) continue; // replaying a block analysis is costly: only where a stash can be
             Map<String, BlockStash> found = new LinkedHashMap<>();
             blocks.apply(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
                 for (BlockState state : paths.states()) {
@@ -42,6 +43,20 @@ public final class BlockStashes {
 
     public List<BlockStash> all() {
         return stashes;
+    }
+
+    /** True when some op of {@code f} stores a value in long-lived storage or inserts into a queue. */
+    private static boolean mayStash(Function f) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Assign a && a.source() != null && StorageKeys.outlivesFunction(a.target())) return true;
+                if (op instanceof Op.Call call) {
+                    QueueDdi q = QueueDdi.lookup(call.callee());
+                    if (q != null && q.action() == QueueDdi.Action.INSERT) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static BlockStash stashAt(Function f, Op op, BlockState state) {
