@@ -87,7 +87,7 @@ public final class CorpusGenerator {
             }
             if (unloadBug) {
                 bugs.add(new SeededBug(dir + "/driver.c", initLine[0], "LAL001",
-                        "global Ex list initialized in DriverEntry is not deleted in the unload routine"));
+                        "global Ex list initialized in DriverEntry is not deleted in the unload routine", 0));
             }
             total += moduleLines;
             driver++;

@@ -14,18 +14,15 @@ import java.util.function.LongSupplier;
  */
 final class ModuleWriter {
     /** A lookaside list the generated code allocates from: how to allocate, free, and the block type. */
-    private record ListUse(String alloc, String free, String type, String name) {
+    private record ListUse(String alloc, String free, String type) {
     }
 
     private static final ListUse[] DIRECT_LISTS = {
-        new ListUse("ExAllocateFromNPagedLookasideList(&$PRequestList)", "ExFreeToNPagedLookasideList(&$PRequestList, %s)",
-                "$T_REQUEST", "$PRequestList"),
-        new ListUse("ExAllocateFromLookasideListEx(&$PContextList)", "ExFreeToLookasideListEx(&$PContextList, %s)",
-                "$T_CONTEXT", "$PContextList"),
+        new ListUse("ExAllocateFromNPagedLookasideList(&$PRequestList)", "ExFreeToNPagedLookasideList(&$PRequestList, %s)", "$T_REQUEST"),
+        new ListUse("ExAllocateFromLookasideListEx(&$PContextList)", "ExFreeToLookasideListEx(&$PContextList, %s)", "$T_CONTEXT"),
         new ListUse("ExAllocateFromNPagedLookasideList(&Extension->BufferList)",
-                "ExFreeToNPagedLookasideList(&Extension->BufferList, %s)", "$T_BUFFER", "Extension->BufferList"),
-        new ListUse("ExAllocateFromPagedLookasideList(&$PNameList)", "ExFreeToPagedLookasideList(&$PNameList, %s)",
-                "$T_NAME", "$PNameList"),
+                "ExFreeToNPagedLookasideList(&Extension->BufferList, %s)", "$T_BUFFER"),
+        new ListUse("ExAllocateFromPagedLookasideList(&$PNameList)", "ExFreeToPagedLookasideList(&$PNameList, %s)", "$T_NAME"),
     };
 
     private final SourceWriter w;
@@ -216,7 +213,8 @@ final class ModuleWriter {
                 default -> w.line("        step = step % " + (7 + hex(90)) + " + 1;");
             }
         }
-        w.lines("    }",
+        w.lines("        result += step;",
+                "    }",
                 "    return result;",
                 "}");
     }
@@ -248,9 +246,10 @@ final class ModuleWriter {
                 "    block->Status = STATUS_PENDING;",
                 "    status = $PValidateCode(Code, Length);",
                 "    if (!NT_SUCCESS(status)) {");
+        int leakExit = 0;
         if (bug == BugPlan.Kind.LEAK_ON_ERROR) {
             w.line("        Extension->Stats.Errors++;");
-            w.line("        return status;");
+            leakExit = w.line("        return status;");
         } else if (bug == BugPlan.Kind.DOUBLE_FREE) {
             w.line("        Extension->Stats.Errors++;");
             w.line("        " + String.format(list.free(), "block") + ";");
@@ -282,16 +281,16 @@ final class ModuleWriter {
                 "}");
         if (bug == null) return;
         switch (bug) {
-            case DOUBLE_FREE -> seed(freeLine, bug, "block freed on the error path, then again at Cleanup");
-            case USE_AFTER_FREE -> seed(useLine, bug, "block read after it was freed to its list");
-            case FREED_TO_POOL -> seed(freeLine, bug, "lookaside block freed with ExFreePoolWithTag");
-            case LEAK_ON_ERROR -> seed(allocLine, bug, "block leaked on the validation error path");
-            case NULL_UNCHECKED -> seed(firstUse, bug, "allocation dereferenced without a NULL check");
+            case DOUBLE_FREE -> seed(freeLine, 0, bug, "block freed on the error path, then again at Cleanup");
+            case USE_AFTER_FREE -> seed(useLine, 0, bug, "block read after it was freed to its list");
+            case FREED_TO_POOL -> seed(freeLine, 0, bug, "lookaside block freed with ExFreePoolWithTag");
+            case LEAK_ON_ERROR -> seed(allocLine, leakExit, bug, "block leaked on the validation error path");
+            case NULL_UNCHECKED -> seed(firstUse, 0, bug, "allocation dereferenced without a NULL check");
         }
     }
 
-    private void seed(int line, BugPlan.Kind kind, String what) {
-        seeded.add(new SeededBug(path, line, kind.rule, what));
+    private void seed(int line, int exitLine, BugPlan.Kind kind, String what) {
+        seeded.add(new SeededBug(path, line, kind.rule, what, exitLine));
     }
 
     /** Allocate through the driver's wrapper, fill, and hand the request to the DPC's queue. */
