@@ -132,7 +132,8 @@ final class ModuleWriter {
                 "        sum = (sum << " + (1 + hex(7)) + ") + sum + Data[i];");
         int extra = random.nextInt(4);
         for (int i = 0; i < extra; i++) {
-            w.lines("        if ((sum & 0x" + Integer.toHexString(1 + hex(0xFF)) + ") == 0x" + Integer.toHexString(hex(0xF)) + ") {",
+            int mask = 1 + hex(0xFF);
+            w.lines("        if ((sum & 0x" + Integer.toHexString(mask) + ") == 0x" + Integer.toHexString(mask & hex(0x100)) + ") {",
                     "            sum ^= 0x" + Integer.toHexString(hex(0xFFFFF)) + ";",
                     "        }");
         }
@@ -262,7 +263,11 @@ final class ModuleWriter {
         for (int i = 0; i < body; i++) {
             w.line("    block->Data[" + hex(16) + "] = (UCHAR)(Code >> " + hex(24) + ");");
         }
-        w.lines("    block->Checksum = block->Code ^ block->Length;",
+        w.lines("    if (block->Length == 0) {",
+                "        status = STATUS_INVALID_PARAMETER;",
+                "        goto Cleanup;",
+                "    }",
+                "    block->Checksum = block->Code ^ block->Length;",
                 "    Extension->Stats.Requests++;",
                 "    status = STATUS_SUCCESS;",
                 "",
