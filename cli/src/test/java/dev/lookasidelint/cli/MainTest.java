@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,6 +82,35 @@ class MainTest {
         Path json = dir.resolve("out.json");
         run("scan", dir.resolve("queue.c").toString(), "--format", "json", "--output", json.toString(), "--quiet");
         assertTrue(Files.readString(json).contains("\"ruleId\": \"LAL004\""), Files.readString(json));
+    }
+
+    @Test
+    void statsFileHoldsTheRunsFiguresAsJson() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Path stats = dir.resolve("stats.json");
+        Run r = run("scan", dir.resolve("queue.c").toString(), "--stats", stats.toString(), "--quiet");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(stats.toFile());
+        assertEquals(1, json.get("files").asInt());
+        assertEquals(10, json.get("lines").asInt());
+        assertEquals(1, json.get("functions").asInt());
+        assertEquals(1, json.get("findingsPerRule").get("LAL004").asInt());
+        assertTrue(json.get("totalMillis").asLong() >= json.get("parseMillis").asLong(), json.toString());
+    }
+
+    @Test
+    void parseOnlyParsesEveryFileButReportsNothing() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Files.writeString(dir.resolve("ok.c"), "int Add(int a, int b) { return a + b; }\n");
+        Path stats = dir.resolve("stats.json");
+        Run r = run("scan", dir.toString(), "--parse-only", "--stats", stats.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("2 files, 11 lines parsed (parse only)"), r.err());
+        JsonNode json = new ObjectMapper().readTree(stats.toFile());
+        assertEquals(2, json.get("files").asInt());
+        assertEquals(0, json.get("findings").asInt());
+        assertEquals(0, json.get("analysisMillis").asInt());
     }
 
     @Test

@@ -66,15 +66,21 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
             this.globalWrites = context.globalWrites();
         }
 
-        void prepare() {
-            if (uses != null) return;
+        /** Computes what the checks read, for the functions that the unload routines {@code unloads} reach. */
+        void prepare(List<Function> unloads) {
             uses = new ListUses(context.program(), context.ddis(), calls);
-            stopSummaries = Summaries.compute(calls, Set.of(),
+            Set<Function> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Function unload : unloads) reached.addAll(calls.reachableFrom(unload));
+            stopSummaries = Summaries.computeFor(reached, calls, Set.of(),
                     (f, table) -> context.guarded(f, () -> stops.summarize(f, table), Set.of()));
             topDown = new ArrayList<>();
             for (List<Function> component : calls.bottomUpComponents()) topDown.addAll(component);
             Collections.reverse(topDown); // callers before callees
         }
+    }
+
+    /** A driver whose unload routines may delete a list that registered callbacks use. */
+    private record Candidate(Function entry, List<UnloadRegistration> unloads, List<CallbackRegistration> registered) {
     }
 
     /** A registration whose callbacks use a list, with the callback and the use that show it. */
@@ -84,17 +90,24 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
     @Override
     public void check(RuleContext context, Reporter reporter) {
         Scan scan = new Scan(context);
+        List<Candidate> candidates = new ArrayList<>();
+        List<Function> allUnloads = new ArrayList<>();
         for (Function entry : context.driver().driverEntries()) {
             List<UnloadRegistration> unloads = context.driver().unloadRoutines(entry);
             if (unloads.isEmpty() || unloads.stream().noneMatch(u -> actsOnLists(context, u.routine()))) continue;
             List<CallbackRegistration> registered = scan.registrations.in(scan.calls.reachableFrom(entry));
             if (registered.isEmpty()) continue;
-            scan.prepare();
+            candidates.add(new Candidate(entry, unloads, registered));
+            unloads.forEach(u -> allUnloads.add(u.routine()));
+        }
+        if (candidates.isEmpty()) return;
+        scan.prepare(allUnloads);
+        for (Candidate c : candidates) {
             Set<Function> unloadRoutines = Collections.newSetFromMap(new IdentityHashMap<>());
-            unloads.forEach(u -> unloadRoutines.add(u.routine()));
-            PathFacts start = successFacts(context, entry);
-            for (UnloadRegistration unload : unloads) {
-                checkUnload(scan, unload.routine(), start, registered, unloadRoutines, reporter);
+            c.unloads().forEach(u -> unloadRoutines.add(u.routine()));
+            PathFacts start = successFacts(context, c.entry());
+            for (UnloadRegistration unload : c.unloads()) {
+                checkUnload(scan, unload.routine(), start, c.registered(), unloadRoutines, reporter);
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.lookasidelint.analyzer.ir.StoredType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
@@ -278,29 +279,33 @@ final class ExpressionTranslator {
         if (call != null) {
             Operand target = translate(targetExpr);
             call(call, target.path(), target.path() == null ? null
-                    : storedType(valueExpr, TypeSizes.typeOf(targetExpr)));
+                    : storedType(valueExpr, () -> TypeSizes.typeOf(targetExpr)));
             return target;
         }
         Operand value = translate(valueExpr);
         Operand target = translate(targetExpr);
         assignValue(target.path(), value, whole, target.path() == null || value.path() == null ? null
-                : storedType(valueExpr, TypeSizes.typeOf(targetExpr)));
+                : storedType(valueExpr, () -> TypeSizes.typeOf(targetExpr)));
         return target.path() == null ? value : target;
     }
 
     /**
      * The pointer type a value is stored as: of its casts and the type of the place it is stored in
-     * ({@code targetType}), the one that points to the largest struct, among those that differ from the
-     * value's own type. Null when none is a pointer to a struct of known size.
+     * ({@code targetType}, asked only when needed), the one that points to the largest struct, among those
+     * that differ from the value's own type. Null when none is a pointer to a struct of known size.
      */
-    StoredType storedType(IASTInitializerClause value, IType targetType) {
+    StoredType storedType(IASTInitializerClause value, Supplier<IType> targetType) {
         if (!(value instanceof IASTExpression e)) return null;
         // measuring types means resolving names in CDT, which is costly: only where a block can change
         // type, a cast or a call's result (an allocation stored in a typed pointer)
-        if (!(stripParens(e) instanceof IASTCastExpression) && asCall(e) == null) return null;
+        boolean cast = stripParens(e) instanceof IASTCastExpression;
+        if (!cast && asCall(e) == null) return null;
         IType own = TypeSizes.typeOf(stripParensAndCasts(e));
+        // a call that returns no pointer (a status, a count) returns no block: no type to measure
+        if (!cast && TypeSizes.isKnownNonPointer(own)) return null;
         List<IType> candidates = new ArrayList<>();
-        if (targetType != null) candidates.add(targetType);
+        IType target = targetType == null ? null : targetType.get();
+        if (target != null) candidates.add(target);
         for (IASTExpression x = e; x != null; ) {
             if (x instanceof IASTCastExpression c) {
                 candidates.add(sizes.typeOf(c));

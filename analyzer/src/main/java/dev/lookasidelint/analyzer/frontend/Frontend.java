@@ -77,6 +77,18 @@ public final class Frontend {
         return unit;
     }
 
+    /**
+     * Only reads and parses one file with CDT, the way {@link #translate} first parses it, and throws the
+     * tree away: the parser's share of a scan, which benchmarks take as the floor of a scan's time.
+     * Returns the file's line count.
+     */
+    public int parseOnly(Path file) throws IOException {
+        SourceText text = SourceText.read(file);
+        MsvcSource source = MsvcSource.of(text.chars());
+        parser.parse(file.toAbsolutePath().toString(), source.chars(), isCplusplus(file.getFileName().toString()));
+        return text.lineCount();
+    }
+
     /** True when {@code a} leaves fewer lines inside parse problems than {@code b}, or as many in fewer problems. */
     static boolean lessUnanalysed(TranslationUnit a, TranslationUnit b) {
         int c = Integer.compare(linesInProblems(a), linesInProblems(b));

@@ -149,11 +149,11 @@ final class StatementTranslator {
                 IASTInitializerClause value = eq.getInitializerClause();
                 IASTFunctionCallExpression call = value instanceof IASTExpression e ? ExpressionTranslator.asCall(e) : null;
                 if (call != null) {
-                    expressions.call(call, target, expressions.storedType(value, TypeSizes.typeOf(declarator)));
+                    expressions.call(call, target, expressions.storedType(value, () -> TypeSizes.typeOf(declarator)));
                 } else {
                     Operand operand = expressions.translate(value);
                     expressions.assignValue(target, operand, declarator, operand.path() == null ? null
-                            : expressions.storedType(value, TypeSizes.typeOf(declarator)));
+                            : expressions.storedType(value, () -> TypeSizes.typeOf(declarator)));
                 }
             } else {
                 for (IASTNode child : init.getChildren()) {

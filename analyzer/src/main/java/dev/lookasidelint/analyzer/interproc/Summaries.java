@@ -2,11 +2,13 @@ package dev.lookasidelint.analyzer.interproc;
 
 import dev.lookasidelint.analyzer.ir.Function;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -46,8 +48,25 @@ public final class Summaries<T> {
     }
 
     public static <T> Summaries<T> compute(CallGraph graph, T unknown, Computer<T> computer, int threads) {
+        return compute(graph, graph.bottomUpComponents(), unknown, computer, threads);
+    }
+
+    /**
+     * Summaries of {@code only} and nothing else, for an analysis that needs a few functions of a large
+     * project (those an unload routine reaches). {@code only} must hold every callee of its members, as
+     * {@link CallGraph#reachableFrom} does; any other function has the unknown summary.
+     */
+    public static <T> Summaries<T> computeFor(Set<Function> only, CallGraph graph, T unknown, Computer<T> computer) {
+        List<List<Function>> needed = new ArrayList<>();
+        for (List<Function> component : graph.bottomUpComponents()) {
+            if (only.contains(component.get(0))) needed.add(component);
+        }
+        return compute(graph, needed, unknown, computer, 1);
+    }
+
+    private static <T> Summaries<T> compute(CallGraph graph, List<List<Function>> components, T unknown,
+                                            Computer<T> computer, int threads) {
         Summaries<T> s = new Summaries<>(unknown);
-        List<List<Function>> components = graph.bottomUpComponents();
         if (threads <= 1 || components.size() < 2) {
             for (List<Function> component : components) s.computeComponent(graph, component, computer);
             return s;
@@ -82,7 +101,7 @@ public final class Summaries<T> {
             waitingFor[i] = new AtomicInteger();
         }
         for (int i = 0; i < components.size(); i++) {
-            java.util.Set<Integer> callees = new java.util.HashSet<>();
+            Set<Integer> callees = new HashSet<>();
             for (Function f : components.get(i)) {
                 for (Function g : graph.callees(f)) {
                     Integer j = componentOf.get(g);
