@@ -24,29 +24,43 @@ abstract class ListRule extends CatalogRule {
         super(info);
     }
 
-
     @Override
     public final void check(RuleContext context, Reporter reporter) {
+        checkTogether(List.of(this), context, reporter);
+    }
+
+    /**
+     * Runs several list rules in one walk over each function's list phases: the walk replays the
+     * analysis op by op, which costs more than the rules' own checks, so it is done once for all of
+     * them (as {@link BlockRule#checkTogether} does for block rules). Each rule sees the calls and paths
+     * in the same order as alone. A function whose walk fails is reported and the others are checked.
+     */
+    static void checkTogether(List<ListRule> rules, RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
-            // a rule that fails on one function is reported; the others are still checked
             context.guarded(f, () -> {
                 context.listPhases(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
                     if (!(op instanceof Op.Call call)) return;
                     List<ListEffect> effects = context.listStates().effects(f, call, context.listSummaries());
-                    for (ListState state : paths.states()) {
-                        ListState s = state; // a reset helper's Delete comes before its Initialize
-                        for (ListEffect e : effects) {
-                            // lists[i]: the path stands for every element, so what happened to one
-                            // element (a delete in the previous loop iteration) is not this element's phase
-                            if (e.list().selectors().contains("[]") || !e.appliesOn(state.facts())) continue;
-                            check(f, call, e, s, reporter);
-                            if (e.role() == DdiRole.DELETE) s = s.with(e.list(), ListPhase.DELETED);
-                            else if (e.role() == DdiRole.INITIALIZE) s = s.with(e.list(), ListPhase.INITIALIZED);
-                        }
+                    if (effects.isEmpty()) return;
+                    for (ListRule rule : rules) {
+                        for (ListState state : paths.states()) rule.checkCall(f, call, effects, state, reporter);
                     }
                 }));
                 return null;
             }, null);
+        }
+    }
+
+    /** Checks what one call does to each list it acts on, with the lists' phases on one path just before it. */
+    private void checkCall(Function f, Op.Call call, List<ListEffect> effects, ListState state, Reporter reporter) {
+        ListState s = state; // a reset helper's Delete comes before its Initialize
+        for (ListEffect e : effects) {
+            // lists[i]: the path stands for every element, so what happened to one
+            // element (a delete in the previous loop iteration) is not this element's phase
+            if (e.list().selectors().contains("[]") || !e.appliesOn(state.facts())) continue;
+            check(f, call, e, s, reporter);
+            if (e.role() == DdiRole.DELETE) s = s.with(e.list(), ListPhase.DELETED);
+            else if (e.role() == DdiRole.INITIALIZE) s = s.with(e.list(), ListPhase.INITIALIZED);
         }
     }
 

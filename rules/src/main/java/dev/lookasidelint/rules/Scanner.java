@@ -59,14 +59,18 @@ public final class Scanner {
      * findings, so the output does not depend on which rule finished first.
      */
     private static void runRules(RuleContext context, Reporter reporter, int threads) {
-        // the block rules share one walk over the block analysis; every other rule runs on its own
+        // the block rules share one walk over the block analysis, the list rules one over the list
+        // phases; every other rule runs on its own
         List<BlockRule> blockRules = new ArrayList<>();
+        List<ListRule> listRules = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (Rule rule : RuleCatalog.rules()) {
             if (rule instanceof BlockRule b) blockRules.add(b);
+            else if (rule instanceof ListRule l) listRules.add(l);
             else tasks.add(() -> rule.check(context, reporter));
         }
         tasks.add(() -> BlockRule.checkTogether(blockRules, context, reporter));
+        tasks.add(() -> ListRule.checkTogether(listRules, context, reporter));
         if (threads <= 1) {
             tasks.forEach(Runnable::run);
             return;

@@ -14,6 +14,7 @@ import dev.lookasidelint.analyzer.report.RelatedLocation;
 import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
+import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.InitSite;
@@ -57,6 +58,9 @@ final class StorageEndedUndeleted {
         StorageEnds ends = context.listStates().storageEnds();
         Map<AccessPath, InitSite> sites = context.listLifetime().initSites(f, context.listSummaries());
         boolean calledBySystem = !context.callGraph().isCalled(f);
+        // replaying the phases is costly: skip functions that can report nothing (no list set up here,
+        // and no device deleted by a routine the system calls)
+        if (sites.isEmpty() && !(calledBySystem && deletesDevice(context, f))) return;
         solution.forEachOp((block, op, paths) -> {
             StorageEnds.End end = ends.at(f, op);
             if (end == null) return;
@@ -71,6 +75,18 @@ final class StorageEndedUndeleted {
                 }
             }
         });
+    }
+
+    private static boolean deletesDevice(RuleContext context, Function f) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Call call) {
+                    Ddi ddi = context.ddis().lookup(call.callee());
+                    if (ddi != null && ddi.role() == DdiRole.DEVICE_DELETE) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.StatusNames;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,19 +21,67 @@ import java.util.Set;
  * call forgets what it could change (globals, memory reached through pointers, locals whose address
  * it receives).
  */
-public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean> success,
-                        Map<AccessPath, Set<String>> values, Map<AccessPath, Set<String>> excluded) {
+public final class PathFacts {
     private static final Set<String> SUCCESS_CONSTANTS = AccessPath.SUCCESS_CONSTANTS;
 
     public static final PathFacts NONE = new PathFacts(Map.of(), Map.of(), Map.of(), Map.of());
 
-    public PathFacts {
-        truthy = Map.copyOf(truthy);
-        success = Map.copyOf(success);
-        values = Map.copyOf(values);
-        excluded = Map.copyOf(excluded);
+    private final Map<AccessPath, Boolean> truthy;
+    private final Map<AccessPath, Boolean> success;
+    private final Map<AccessPath, Set<String>> values;
+    private final Map<AccessPath, Set<String>> excluded;
+    /** States holding facts are hashed again and again by the path-sensitive engine: computed once. */
+    private int hash;
+
+    public PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean> success,
+                     Map<AccessPath, Set<String>> values, Map<AccessPath, Set<String>> excluded) {
+        this.truthy = Map.copyOf(truthy);
+        this.success = Map.copyOf(success);
+        this.values = Map.copyOf(values);
+        this.excluded = Map.copyOf(excluded);
     }
 
+    /** Paths known to be non-zero (true) or zero (false). */
+    public Map<AccessPath, Boolean> truthy() {
+        return truthy;
+    }
+
+    /** Statuses known to be a success (true) or a failure (false). */
+    public Map<AccessPath, Boolean> success() {
+        return success;
+    }
+
+    /** The named constants a path may equal. */
+    public Map<AccessPath, Set<String>> values() {
+        return values;
+    }
+
+    /** The named constants a path does not equal. */
+    public Map<AccessPath, Set<String>> excluded() {
+        return excluded;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return o instanceof PathFacts f && hashCode() == f.hashCode() && truthy.equals(f.truthy)
+                && success.equals(f.success) && values.equals(f.values) && excluded.equals(f.excluded);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(truthy, success, values, excluded);
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "PathFacts[truthy=" + truthy + ", success=" + success + ", values=" + values + ", excluded=" + excluded + "]";
+    }
 
     /** This path's facts with {@code c} assumed, or null when the path already knows {@code c} is false. */
     public PathFacts assume(Condition c) {
@@ -148,33 +197,43 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
         AccessPath target = a.target();
         if (target.addressOf()) return this;
         PathFacts f = forget(target);
-        Map<AccessPath, Boolean> t = new HashMap<>(f.truthy);
-        Map<AccessPath, Boolean> s = new HashMap<>(f.success);
-        Map<AccessPath, Set<String>> v = new HashMap<>(f.values);
+        Boolean isTruthy = null;
+        Boolean isSuccess = null;
+        Set<String> value = null;
         AccessPath source = a.source();
         if (a.isNull()) {
-            t.put(target, false);
-            s.put(target, true);
+            isTruthy = false;
+            isSuccess = true;
         } else if (a.constant() == Op.Constant.NONZERO) {
-            t.put(target, true);
+            isTruthy = true;
         } else if (source != null && source.isVariable() && SUCCESS_CONSTANTS.contains(source.root())) {
-            t.put(target, false);
-            s.put(target, true);
+            isTruthy = false;
+            isSuccess = true;
         } else if (source != null && source.addressOf()) {
-            t.put(target, true); // the address of an object is never NULL
+            isTruthy = true; // the address of an object is never NULL
         } else if (source != null && source.isNamedConstant()) {
-            v.put(target, Set.of(source.root())); // x = IRP_MJ_CREATE: a named constant
+            value = Set.of(source.root()); // x = IRP_MJ_CREATE: a named constant
             if (StatusNames.isFailure(source.root())) {
                 // Status = STATUS_CANT_WAIT: a failure, so a later NT_SUCCESS(Status) is false on this path
-                t.put(target, true);
-                s.put(target, false);
+                isTruthy = true;
+                isSuccess = false;
             }
         } else if (source != null) {
-            if (truthy.containsKey(source)) t.put(target, truthy.get(source));
-            if (success.containsKey(source)) s.put(target, success.get(source));
-            if (values.containsKey(source)) v.put(target, values.get(source));
+            isTruthy = truthy.get(source);
+            isSuccess = success.get(source);
+            value = values.get(source);
         }
-        return new PathFacts(t, s, v, f.excluded);
+        // most assignments teach nothing (x = y + 1 with nothing known of y): no maps to copy
+        if (isTruthy == null && isSuccess == null && value == null) return f;
+        return new PathFacts(isTruthy == null ? f.truthy : plus(f.truthy, target, isTruthy),
+                isSuccess == null ? f.success : plus(f.success, target, isSuccess),
+                value == null ? f.values : plus(f.values, target, value), f.excluded);
+    }
+
+    private static <V> Map<AccessPath, V> plus(Map<AccessPath, V> map, AccessPath key, V value) {
+        Map<AccessPath, V> m = new HashMap<>(map);
+        m.put(key, value);
+        return m;
     }
 
     /** Only the facts about file-scope variables: what another function (an unload routine) can know. */
@@ -226,19 +285,25 @@ public record PathFacts(Map<AccessPath, Boolean> truthy, Map<AccessPath, Boolean
     }
 
     private PathFacts forgetIf(java.util.function.Predicate<AccessPath> gone) {
-        if (truthy.keySet().stream().noneMatch(gone) && success.keySet().stream().noneMatch(gone)
-                && values.keySet().stream().noneMatch(gone) && excluded.keySet().stream().noneMatch(gone)) {
+        if (!anyKey(truthy, gone) && !anyKey(success, gone) && !anyKey(values, gone) && !anyKey(excluded, gone)) {
             return this;
         }
-        Map<AccessPath, Boolean> t = new HashMap<>(truthy);
-        Map<AccessPath, Boolean> s = new HashMap<>(success);
-        Map<AccessPath, Set<String>> v = new HashMap<>(values);
-        Map<AccessPath, Set<String>> x = new HashMap<>(excluded);
-        t.keySet().removeIf(gone);
-        s.keySet().removeIf(gone);
-        v.keySet().removeIf(gone);
-        x.keySet().removeIf(gone);
-        return new PathFacts(t, s, v, x);
+        return new PathFacts(without(truthy, gone), without(success, gone), without(values, gone),
+                without(excluded, gone));
+    }
+
+    private static boolean anyKey(Map<AccessPath, ?> map, java.util.function.Predicate<AccessPath> test) {
+        for (AccessPath p : map.keySet()) {
+            if (test.test(p)) return true;
+        }
+        return false;
+    }
+
+    private static <V> Map<AccessPath, V> without(Map<AccessPath, V> map, java.util.function.Predicate<AccessPath> gone) {
+        if (!anyKey(map, gone)) return map;
+        Map<AccessPath, V> m = new HashMap<>(map);
+        m.keySet().removeIf(gone);
+        return m;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -22,7 +22,10 @@ public final class PathSensitive<S> implements Analysis<PathSensitive.Paths<S>> 
     /** The states of the paths kept apart; never empty. */
     public record Paths<S>(Set<S> states) {
         public Paths {
-            states = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(states));
+            // most program points have one path: a one-element set is a tenth of the memory of a linked
+            // one, and the solutions kept for the rules hold hundreds of thousands of them
+            states = states.size() == 1 ? Set.of(states.iterator().next())
+                    : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(states));
         }
     }
 

@@ -107,7 +107,7 @@ final class ExpressionTranslator {
     }
 
     private Operand identifier(IASTIdExpression id) {
-        String name = id.getName().toString();
+        String name = locations.intern(id.getName().toString());
         switch (name) {
             case "NULL", "FALSE", "nullptr", "false":
                 return new Operand(null, Operand.Constant.ZERO, name);
@@ -403,9 +403,9 @@ final class ExpressionTranslator {
         String name = f.getFieldName().toString();
         if (f.isPointerDereference()) {
             deref(owner.path(), f);
-            return Operand.of(owner.path().select("->" + name), locations.text(f));
+            return Operand.of(owner.path().select(locations.intern("->" + name)), locations.text(f));
         }
-        return Operand.of(owner.path().select("." + name), locations.text(f));
+        return Operand.of(owner.path().select(locations.intern("." + name)), locations.text(f));
     }
 
     private Operand subscript(IASTArraySubscriptExpression a) {
@@ -441,7 +441,7 @@ final class ExpressionTranslator {
         IASTExpression fn = stripParensAndCasts(c.getFunctionNameExpression());
         String callee = null;
         if (fn instanceof IASTIdExpression id && scopes.scopeOf(id.getName().toString()) == AccessPath.Scope.GLOBAL) {
-            callee = id.getName().getLastName().toString();
+            callee = locations.intern(id.getName().getLastName().toString());
         } else {
             translate(c.getFunctionNameExpression()); // a call through a pointer reads the pointer
         }

@@ -1,6 +1,8 @@
 package dev.lookasidelint.analyzer.frontend;
 
 import dev.lookasidelint.analyzer.ir.SourceLocation;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 
@@ -15,6 +17,7 @@ final class Locations {
     private final String path;
     private final SourceText text;
     private final MsvcSource source;
+    private final Map<String, String> strings = new HashMap<>();
 
     Locations(String path, SourceText text, MsvcSource source) {
         this.path = path;
@@ -49,6 +52,15 @@ final class Locations {
         return new SourceLocation(path, startLine, text.columnOf(start, startLine), endLine, text.columnOf(end, endLine));
     }
 
+    /**
+     * One copy of each equal string of this file: the IR names the same variables, fields and
+     * expressions over and over, and it is kept for the whole scan.
+     */
+    String intern(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
     /** Source text of a node with white space folded, cut to a length fit for a message. */
     String text(IASTNode node) {
         IASTFileLocation fl = node.getFileLocation();
@@ -56,7 +68,7 @@ final class Locations {
         int start = source.originalOffset(fl.getNodeOffset());
         int end = source.originalOffset(fl.getNodeOffset() + fl.getNodeLength());
         String s = text.snippet(start, Math.min(end - start, MAX_SNIPPET * 2));
-        return s.length() > MAX_SNIPPET ? s.substring(0, MAX_SNIPPET - 3) + "..." : s;
+        return intern(s.length() > MAX_SNIPPET ? s.substring(0, MAX_SNIPPET - 3) + "..." : s);
     }
 
     boolean isInThisFile(IASTNode node) {
