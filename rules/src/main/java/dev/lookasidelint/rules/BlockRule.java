@@ -4,6 +4,7 @@ import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
+import dev.lookasidelint.rules.model.BlockStashes;
 import dev.lookasidelint.rules.model.BlockState;
 
 /**
@@ -29,11 +30,20 @@ abstract class BlockRule extends CatalogRule {
      * whose walk fails is reported and the others are still checked.
      */
     static void checkTogether(java.util.List<BlockRule> rules, RuleContext context, Reporter reporter) {
+        checkTogether(rules, context, reporter, null);
+    }
+
+    /** The same, and {@code stashes} (if not null) sees every op and path state of the walk too. */
+    static void checkTogether(java.util.List<BlockRule> rules, RuleContext context, Reporter reporter,
+                              BlockStashes.Collector stashes) {
         for (Function f : context.program().functions()) {
             context.guarded(f, () -> {
                 context.blockSolution(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
                     for (BlockRule rule : rules) {
                         for (BlockState state : paths.states()) rule.check(context, f, op, state, reporter);
+                    }
+                    if (stashes != null) {
+                        for (BlockState state : paths.states()) stashes.visit(f, op, state);
                     }
                 }));
                 return null;

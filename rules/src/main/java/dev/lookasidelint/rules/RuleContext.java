@@ -143,14 +143,22 @@ public final class RuleContext {
 
     private volatile BlockStashes blockStashes;
 
-    /** Where the project leaves blocks waiting in long-lived storage (computed on first use). */
+    /**
+     * Where the project leaves blocks waiting in long-lived storage: as the block rules' walk found them
+     * ({@link #useBlockStashes}), else computed on first use.
+     */
     public BlockStashes blockStashes() {
         if (blockStashes == null) {
             synchronized (this) {
-                if (blockStashes == null) blockStashes = new BlockStashes(program, ddis, this::blockSolution);
+                if (blockStashes == null) blockStashes = BlockStashes.find(program, ddis, this::blockSolution);
             }
         }
         return blockStashes;
+    }
+
+    /** The stashes a walk over every function's block analysis already gathered. */
+    public synchronized void useBlockStashes(BlockStashes stashes) {
+        blockStashes = stashes;
     }
 
     private volatile ExtensionLists extensionLists;

@@ -8,6 +8,7 @@ import dev.lookasidelint.analyzer.report.ScanStatistics;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.rules.ddi.DdiTable;
+import dev.lookasidelint.rules.model.BlockStashes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,16 +61,24 @@ public final class Scanner {
      */
     private static void runRules(RuleContext context, Reporter reporter, int threads) {
         // the block rules share one walk over the block analysis, the list rules one over the list
-        // phases; every other rule runs on its own
+        // phases, every other rule runs on its own;
+        // phases; LAL014 reads the block stashes that the block walk gathers, so it runs after it
         List<BlockRule> blockRules = new ArrayList<>();
         List<ListRule> listRules = new ArrayList<>();
+        List<Rule> afterBlockWalk = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (Rule rule : RuleCatalog.rules()) {
             if (rule instanceof BlockRule b) blockRules.add(b);
             else if (rule instanceof ListRule l) listRules.add(l);
+            else if (rule instanceof ListDeletedWithBlocksOut) afterBlockWalk.add(rule);
             else tasks.add(() -> rule.check(context, reporter));
         }
-        tasks.add(() -> BlockRule.checkTogether(blockRules, context, reporter));
+        tasks.add(() -> {
+            BlockStashes.Collector stashes = new BlockStashes.Collector(context.ddis());
+            BlockRule.checkTogether(blockRules, context, reporter, stashes);
+            context.useBlockStashes(stashes.result());
+            afterBlockWalk.forEach(rule -> rule.check(context, reporter));
+        });
         tasks.add(() -> ListRule.checkTogether(listRules, context, reporter));
         if (threads <= 1) {
             tasks.forEach(Runnable::run);

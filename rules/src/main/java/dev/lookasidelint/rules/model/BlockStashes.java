@@ -23,21 +23,60 @@ import java.util.Optional;
  */
 public final class BlockStashes {
     private final DdiTable ddis;
-    private final List<BlockStash> stashes = new ArrayList<>();
+    private final List<BlockStash> stashes;
 
-    public BlockStashes(Program program, DdiTable ddis,
-                        java.util.function.Function<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blocks) {
+    private BlockStashes(DdiTable ddis, List<BlockStash> stashes) {
         this.ddis = ddis;
+        this.stashes = stashes;
+    }
+
+    /** Replays each function's block analysis, where a stash can be, to find them. */
+    public static BlockStashes find(Program program, DdiTable ddis,
+                                    java.util.function.Function<Function, Optional<Solution<PathSensitive.Paths<BlockState>>>> blocks) {
+        Collector collector = new Collector(ddis);
         for (Function f : program.functions()) {
             if (!mayStash(f)) continue; // replaying a block analysis is costly: only where a stash can be
-            Map<String, BlockStash> found = new LinkedHashMap<>();
             blocks.apply(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
-                for (BlockState state : paths.states()) {
-                    BlockStash s = stashAt(f, op, state);
-                    if (s != null) found.putIfAbsent(s.listKey() + "\u0000" + s.storageKey(), s);
-                }
+                for (BlockState state : paths.states()) collector.visit(f, op, state);
             }));
+        }
+        return collector.result();
+    }
+
+    /**
+     * Gathers the stashes from a walk that visits each function's ops and path states, one function
+     * after another: the block rules' shared walk, so that the analysis is not replayed a second time.
+     */
+    public static final class Collector {
+        private final DdiTable ddis;
+        private final List<BlockStash> stashes = new ArrayList<>();
+        private Function current;
+        private boolean skip;
+        private Map<String, BlockStash> found = new LinkedHashMap<>();
+
+        public Collector(DdiTable ddis) {
+            this.ddis = ddis;
+        }
+
+        public void visit(Function f, Op op, BlockState state) {
+            if (f != current) {
+                flush();
+                current = f;
+                skip = !mayStash(f);
+            }
+            if (skip) return;
+            BlockStash s = stashAt(f, op, state);
+            if (s != null) found.putIfAbsent(s.listKey() + "\u0000" + s.storageKey(), s);
+        }
+
+        private void flush() {
             stashes.addAll(found.values());
+            found = new LinkedHashMap<>();
+        }
+
+        public BlockStashes result() {
+            flush();
+            return new BlockStashes(ddis, List.copyOf(stashes));
         }
     }
 
