@@ -62,14 +62,16 @@ final class Benchmark {
         header();
         List<Scan> scans = new ArrayList<>();
         MarkdownTable scaling = new MarkdownTable("lines", "files", "wall s", "CPU s", "peak RSS MB", "µs/line (process)",
-                "µs/line (in-process)", "parse share", "findings", "seeded bugs found");
+                "µs/line (in-process)", "µs/line (marginal)", "parse share", "findings", "seeded bugs found");
         for (long size : options.sizes()) {
             Path corpus = corpus(size);
             Scan s = scanCorpus(corpus);
+            Scan previous = scans.isEmpty() ? null : scans.get(scans.size() - 1);
             scans.add(s);
             List<SeededBug> bugs = CorpusGenerator.readBugs(corpus);
             scaling.row(s.lines(), s.files(), f2(s.result().measurement().wallSeconds()), cpu(s.result().measurement()),
                     rss(s.result().measurement()), f1(s.microsPerLine()), f1(s.inProcessMicrosPerLine()),
+                    previous == null ? "n/a" : f1(marginalMicrosPerLine(previous, s)),
                     pct(s.result().stats() == null ? Double.NaN : s.result().stats().parseShare()),
                     s.result().findings().size(), Finding.seededFound(s.result().findings(), bugs) + "/" + bugs.size());
         }
@@ -177,6 +179,15 @@ final class Benchmark {
         return runs.get(runs.size() / 2);
     }
 
+    /**
+     * What each line between two corpus sizes cost: the whole-process time added over the lines added.
+     * Start-up and warm-up are paid once per process, so this is how the cost of a line itself grows.
+     */
+    static double marginalMicrosPerLine(Scan smaller, Scan larger) {
+        double seconds = larger.result().measurement().wallSeconds() - smaller.result().measurement().wallSeconds();
+        return seconds * 1e6 / (larger.lines() - smaller.lines());
+    }
+
     private void scalingVerdict(List<Scan> scans) {
         if (scans.size() < 2) return;
         double min = scans.stream().mapToDouble(Scan::microsPerLine).min().orElseThrow();
@@ -186,7 +197,17 @@ final class Benchmark {
         verdicts.add(verdict(max / min <= MAX_SCALING_SPREAD, "time per line flat within 30% from "
                 + scans.get(0).lines() + " to " + scans.get(scans.size() - 1).lines() + " lines (whole process)",
                 "largest ÷ smallest µs/line = " + f2(max / min) + " (" + f1(min) + " to " + f1(max) + " µs/line); in-process "
-                        + f2(inMax / inMin)));
+                        + f2(inMax / inMin) + marginalSpread(scans)));
+    }
+
+    /** The spread of the marginal cost per line, when there are at least three sizes. */
+    private static String marginalSpread(List<Scan> scans) {
+        if (scans.size() < 3) return "";
+        List<Double> marginal = new ArrayList<>();
+        for (int i = 1; i < scans.size(); i++) marginal.add(marginalMicrosPerLine(scans.get(i - 1), scans.get(i)));
+        double min = marginal.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = marginal.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return "; marginal " + f2(max / min) + " (" + f1(min) + " to " + f1(max) + " µs/line)";
     }
 
     private void parseOnly(Path corpus, Scan full) throws IOException, InterruptedException {
