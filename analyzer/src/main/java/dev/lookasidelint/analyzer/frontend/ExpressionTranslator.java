@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
@@ -138,19 +139,34 @@ final class ExpressionTranslator {
         }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private Operand literal(IASTLiteralExpression lit) {
         String value = String.valueOf(lit.getValue());
         if (lit.getKind() == IASTLiteralExpression.lk_this) return Operand.of(THIS, value);
         if (lit.getKind() == IASTLiteralExpression.lk_integer_constant) {
-            String digits = value.replaceAll("[uUlL]+$", "");
-            boolean zero = digits.matches("0+|0[xX]0+");
-            return new Operand(null, zero ? Operand.Constant.ZERO : Operand.Constant.NONZERO, value);
+            return new Operand(null, isZero(value) ? Operand.Constant.ZERO : Operand.Constant.NONZERO, value);
         }
         if (lit.getKind() == IASTLiteralExpression.lk_nullptr || lit.getKind() == IASTLiteralExpression.lk_false) {
             return new Operand(null, Operand.Constant.ZERO, value);
         }
         if (lit.getKind() == IASTLiteralExpression.lk_true) return new Operand(null, Operand.Constant.NONZERO, value);
         return Operand.opaque(value);
+    }
+
+    /**
+     * True for an integer literal that is zero: {@code 0}, {@code 0UL}, {@code 0x00}. Written by hand:
+     * a regular expression here was compiled for every literal of every file.
+     */
+    static boolean isZero(String literal) {
+        int end = literal.length();
+        while (end > 0 && "uUlL".indexOf(literal.charAt(end - 1)) >= 0) end--;
+        int start = end >= 2 && literal.charAt(0) == '0' && (literal.charAt(1) == 'x' || literal.charAt(1) == 'X') ? 2 : 0;
+        if (start == end) return false;
+        for (int i = start; i < end; i++) {
+            if (literal.charAt(i) != '0') return false;
+        }
+        return true;
     }
 
     private Operand unary(IASTUnaryExpression u) {
@@ -236,7 +252,7 @@ final class ExpressionTranslator {
     }
 
     private String maskText(IASTExpression mask) {
-        return locations.text(stripParens(mask)).replaceAll("\\s+", "");
+        return WHITE_SPACE.matcher(locations.text(stripParens(mask))).replaceAll("");
     }
 
     /**
@@ -360,7 +376,7 @@ final class ExpressionTranslator {
     private AccessPath newTemporary(IASTFunctionCallExpression call) {
         IASTExpression fn = stripParensAndCasts(call.getFunctionNameExpression());
         String name = fn instanceof IASTIdExpression id ? id.getName().getLastName().toString()
-                : locations.text(fn).replaceAll("\\s+", "");
+                : WHITE_SPACE.matcher(locations.text(fn)).replaceAll("");
         String unique = name;
         for (int n = 2; liveTemporaries.contains(unique); n++) unique = name + "#" + n; // Foo(a) == Foo(b)
         liveTemporaries.add(unique);

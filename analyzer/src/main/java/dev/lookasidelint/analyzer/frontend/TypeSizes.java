@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.cdt.core.dom.ast.ASTTypeUtil;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
@@ -127,9 +128,11 @@ final class TypeSizes {
         return null;
     }
 
+    private static final Pattern INTEGER_SUFFIX = Pattern.compile("(i64|i32|[ul])+$");
+
     /** A C integer literal: decimal, hex or octal, with any of the suffixes u, l, ll, i64. */
     static Long integer(String literal) {
-        String s = literal.toLowerCase(Locale.ROOT).replaceAll("(i64|i32|[ul])+$", "");
+        String s = INTEGER_SUFFIX.matcher(literal.toLowerCase(Locale.ROOT)).replaceAll("");
         try {
             if (s.startsWith("0x")) return Long.parseLong(s.substring(2), 16);
             if (s.length() > 1 && s.startsWith("0")) return Long.parseLong(s.substring(1), 8);

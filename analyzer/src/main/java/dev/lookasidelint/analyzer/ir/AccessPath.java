@@ -148,7 +148,17 @@ public final class AccessPath {
      */
     public boolean isNamedConstant() {
         return isVariable() && scope == Scope.GLOBAL
-                && (root.contains("_") && root.matches("[A-Z][A-Z0-9_]*") || WDK_ENUMERATORS.contains(root));
+                && (root.contains("_") && isMacroSpelling(root) || WDK_ENUMERATORS.contains(root));
+    }
+
+    /** [A-Z][A-Z0-9_]*, by hand: the analyses ask at every assignment, too often to run a regular expression. */
+    private static boolean isMacroSpelling(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') return false;
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) return false;
+        }
+        return true;
     }
 
     /** True when following this path never reads through a pointer: {@code g}, {@code g.A.B}, {@code g[]}. */
