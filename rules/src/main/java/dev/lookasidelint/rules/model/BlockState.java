@@ -5,6 +5,7 @@ import dev.lookasidelint.analyzer.ir.AccessPath;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,19 +19,83 @@ import java.util.Set;
  * {@code next = p->Next; ExFreeTo...(&L, p); p = next;} the assignment gives {@code p} the fate of
  * {@code next}, and forgets what was known below the old {@code p}.
  */
-public record BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origin> origins,
-                         Map<AccessPath, Set<AccessPath>> aliases, Set<AccessPath> assigned, PathFacts facts,
-                         Set<AccessPath> owned) {
+public final class BlockState {
 
     public static final BlockState EMPTY =
             new BlockState(Map.of(), Map.of(), Map.of(), Set.of(), PathFacts.NONE, Set.of());
 
-    public BlockState {
-        freed = Map.copyOf(freed);
-        origins = Map.copyOf(origins);
-        aliases = Map.copyOf(aliases);
-        assigned = Set.copyOf(assigned);
-        owned = Set.copyOf(owned);
+    private final Map<AccessPath, FreeEvent> freed;
+    private final Map<AccessPath, Origin> origins;
+    private final Map<AccessPath, Set<AccessPath>> aliases;
+    private final Set<AccessPath> assigned;
+    private final PathFacts facts;
+    private final Set<AccessPath> owned;
+    /** States are hashed again and again by the path-sensitive engine and the solver: computed once. */
+    private int hash;
+
+    public BlockState(Map<AccessPath, FreeEvent> freed, Map<AccessPath, Origin> origins,
+                      Map<AccessPath, Set<AccessPath>> aliases, Set<AccessPath> assigned, PathFacts facts,
+                      Set<AccessPath> owned) {
+        this.freed = Map.copyOf(freed);
+        this.origins = Map.copyOf(origins);
+        this.aliases = Map.copyOf(aliases);
+        this.assigned = Set.copyOf(assigned);
+        this.facts = facts;
+        this.owned = Set.copyOf(owned);
+    }
+
+    /** The paths whose block is freed on this path, with the free that did it. */
+    public Map<AccessPath, FreeEvent> freed() {
+        return freed;
+    }
+
+    /** Where the block each path holds was allocated in this function. */
+    public Map<AccessPath, Origin> origins() {
+        return origins;
+    }
+
+    /** The paths that may hold the same pointer as each path. */
+    public Map<AccessPath, Set<AccessPath>> aliases() {
+        return aliases;
+    }
+
+    /** The parameter paths assigned since the function was entered. */
+    public Set<AccessPath> assigned() {
+        return assigned;
+    }
+
+    /** What this path knows of values. */
+    public PathFacts facts() {
+        return facts;
+    }
+
+    /** The locals holding a block this function allocated and still owns (not freed, not handed on). */
+    public Set<AccessPath> owned() {
+        return owned;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return o instanceof BlockState b && hashCode() == b.hashCode() && freed.equals(b.freed)
+                && origins.equals(b.origins) && aliases.equals(b.aliases) && assigned.equals(b.assigned)
+                && facts.equals(b.facts) && owned.equals(b.owned);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(freed, origins, aliases, assigned, facts, owned);
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "BlockState[freed=" + freed + ", origins=" + origins + ", aliases=" + aliases + ", assigned="
+                + assigned + ", facts=" + facts + ", owned=" + owned + "]";
     }
 
     /** The block {@code path} holds is handed to another owner (a queue, a field, a callee): not ours to free. */
