@@ -10,8 +10,10 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import dev.lookasidelint.rules.model.BlockState;
+import dev.lookasidelint.rules.model.CallSites;
 import dev.lookasidelint.rules.model.FreeEvent;
 import dev.lookasidelint.rules.model.Release;
+import dev.lookasidelint.rules.model.UnreadParameters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,8 +37,10 @@ final class BlockUsedAfterFree extends BlockRule {
         } else if (op instanceof Op.Call call) {
             Set<Integer> freedHere = context.blockLifetime().releases(f, call, context.blockSummaries()).stream()
                     .map(Release::argument).collect(Collectors.toSet());
+            Function target = CallSites.callee(context.program(), f, call);
             for (int i = 0; i < call.arguments().size(); i++) {
                 if (freedHere.contains(i)) continue; // a second free is LAL005
+                if (target != null && UnreadParameters.isUnread(target, i)) continue; // nobody looks at it
                 Op.Argument arg = call.arguments().get(i);
                 String callee = call.callee() == null ? "a function pointer" : "'" + call.callee() + "'";
                 use(f, arg.path(), state, arg.location(), "passed to " + callee, reporter);

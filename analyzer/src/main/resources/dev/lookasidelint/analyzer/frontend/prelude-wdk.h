@@ -219,6 +219,8 @@
 #define DECLARE_CONST_UNICODE_STRING(n, s) const UNICODE_STRING n = { 0, 0, 0 }
 #define DECLARE_UNICODE_STRING_SIZE(n, s) UNICODE_STRING n
 #define DECLARE_GLOBAL_CONST_UNICODE_STRING(n, s) const UNICODE_STRING n = { 0, 0, 0 }
+#define ASSERT(e) ((void)0)
+#define ASSERTMSG(m, e) ((void)0)
 #define NT_ASSERT(e) ((void)0)
 #define NT_ASSERTMSG(m, e) ((void)0)
 #define NT_VERIFY(e) (e)
