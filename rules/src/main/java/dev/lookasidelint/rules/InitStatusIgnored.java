@@ -1,6 +1,5 @@
 package dev.lookasidelint.rules;
 
-import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.ir.Function;
 import dev.lookasidelint.analyzer.ir.Op;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
@@ -32,7 +31,7 @@ final class InitStatusIgnored extends CatalogRule {
     public void check(RuleContext context, Reporter reporter) {
         for (Function f : context.program().functions()) {
             // only a function that calls an Initialize itself has a status to test: skip the replay elsewhere
-            if (!callsInitialize(context, f)) continue;
+            if (!context.ddis().calledBy(f, DdiRole.INITIALIZE)) continue;
             context.listPhases(f).ifPresent(solution -> solution.forEachOp((block, op, paths) -> {
                 if (op instanceof Op.Call call && returnsStatus(context, call) && call.result() == null) {
                     report(f, call.location(), "its status is thrown away", null, reporter);
@@ -44,18 +43,6 @@ final class InitStatusIgnored extends CatalogRule {
                 }
             }));
         }
-    }
-
-    private static boolean callsInitialize(RuleContext context, Function f) {
-        for (Block b : f.cfg().blocks()) {
-            for (Op op : b.ops()) {
-                if (op instanceof Op.Call call) {
-                    Ddi ddi = context.ddis().lookup(call.callee());
-                    if (ddi != null && ddi.role() == DdiRole.INITIALIZE) return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean returnsStatus(RuleContext context, Op.Call call) {

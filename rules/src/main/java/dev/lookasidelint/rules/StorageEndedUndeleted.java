@@ -14,7 +14,6 @@ import dev.lookasidelint.analyzer.report.RelatedLocation;
 import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
-import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.model.ExtensionLists;
 import dev.lookasidelint.rules.model.InitSite;
@@ -60,7 +59,7 @@ final class StorageEndedUndeleted {
         boolean calledBySystem = !context.callGraph().isCalled(f);
         // replaying the phases is costly: skip functions that can report nothing (no list set up here,
         // and no device deleted by a routine the system calls)
-        if (sites.isEmpty() && !(calledBySystem && deletesDevice(context, f))) return;
+        if (sites.isEmpty() && !(calledBySystem && context.ddis().calledBy(f, DdiRole.DEVICE_DELETE))) return;
         solution.forEachOp((block, op, paths) -> {
             StorageEnds.End end = ends.at(f, op);
             if (end == null) return;
@@ -75,18 +74,6 @@ final class StorageEndedUndeleted {
                 }
             }
         });
-    }
-
-    private static boolean deletesDevice(RuleContext context, Function f) {
-        for (Block b : f.cfg().blocks()) {
-            for (Op op : b.ops()) {
-                if (op instanceof Op.Call call) {
-                    Ddi ddi = context.ddis().lookup(call.callee());
-                    if (ddi != null && ddi.role() == DdiRole.DEVICE_DELETE) return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.lookasidelint.rules.ddi;
 
+import dev.lookasidelint.analyzer.cfg.Block;
+import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.ir.Op;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +37,19 @@ public final class DdiTable {
      * This table with the user's wrappers added (from the project configuration): each is looked up
      * like a DDI, so that at its call sites it takes its role and its own body is not read as a helper.
      */
+    /** True when {@code f} calls, itself, a DDI (or declared wrapper) of {@code role}. */
+    public boolean calledBy(Function f, DdiRole role) {
+        for (Block b : f.cfg().blocks()) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Call call) {
+                    Ddi ddi = lookup(call.callee());
+                    if (ddi != null && ddi.role() == role) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public DdiTable with(Collection<Ddi> wrappers) {
         if (wrappers.isEmpty()) return this;
         Map<String, Ddi> map = new LinkedHashMap<>(byName);
