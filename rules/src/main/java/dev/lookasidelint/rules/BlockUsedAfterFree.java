@@ -40,8 +40,9 @@ final class BlockUsedAfterFree extends BlockRule {
             Function target = CallSites.callee(context.program(), f, call);
             for (int i = 0; i < call.arguments().size(); i++) {
                 if (freedHere.contains(i)) continue; // a second free is LAL005
-                if (target != null && UnreadParameters.isUnread(target, i)) continue; // nobody looks at it
                 Op.Argument arg = call.arguments().get(i);
+                if (state.freeOf(arg.path()) == null) continue;
+                if (target != null && UnreadParameters.isUnread(target, i)) continue; // nobody looks at it
                 String callee = call.callee() == null ? "a function pointer" : "'" + call.callee() + "'";
                 use(f, arg.path(), state, arg.location(), "passed to " + callee, reporter);
             }
