@@ -171,6 +171,12 @@ public final class BlockState {
 
     /** {@code target = source} (source null for a new value): target takes the source's fate. */
     public BlockState assign(AccessPath target, AccessPath source) {
+        // most assignments store a new value (a count, a status, a call's result) in a path this state
+        // knows nothing about: nothing to copy
+        if (source == null && !tracks(target)
+                && !(target.scope() == AccessPath.Scope.PARAM && !assigned.contains(target))) {
+            return this;
+        }
         Map<AccessPath, FreeEvent> f = new HashMap<>(freed);
         Map<AccessPath, Set<AccessPath>> a = new HashMap<>();
         // the old target, and everything reached through it, is gone
@@ -216,6 +222,18 @@ public final class BlockState {
             w.removeAll(aliases.getOrDefault(into, Set.of()));
         }
         return new BlockState(f, o, a, as, facts, w);
+    }
+
+    /** True when this state knows something of {@code path} or of a path reached through it. */
+    private boolean tracks(AccessPath path) {
+        for (AccessPath p : freed.keySet()) if (path.isPrefixOf(p)) return true;
+        for (AccessPath p : origins.keySet()) if (path.isPrefixOf(p)) return true;
+        for (AccessPath p : owned) if (path.isPrefixOf(p)) return true;
+        for (var e : aliases.entrySet()) {
+            if (path.isPrefixOf(e.getKey())) return true;
+            for (AccessPath p : e.getValue()) if (path.isPrefixOf(p)) return true;
+        }
+        return false;
     }
 
     /** The block variable whose memory {@code &p->Field} points into, or null for any other value. */
