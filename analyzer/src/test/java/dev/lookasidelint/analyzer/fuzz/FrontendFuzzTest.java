@@ -37,7 +37,8 @@ import java.util.concurrent.Executors;
  * <p>Under {@code mvn verify} (no {@code JAZZER_FUZZ}) the targets run only their seed corpus, in
  * {@code src/test/resources/dev/lookasidelint/analyzer/fuzz/FrontendFuzzTestInputs/}, in well under a
  * second. To fuzz for longer by hand (see {@code fuzz/README.md}):
- * <pre>JAZZER_FUZZ=1 mvn -B -o test -pl analyzer -Dtest=FrontendFuzzTest#cSource -Djazzer.max_duration=10m</pre>
+ * <pre>JAZZER_FUZZ=1 mvn -B -o test -pl analyzer -Dtest=FrontendFuzzTest#cSource -Djazzer.hooks=true</pre>
+ * (10 minutes per target: {@code maxDuration}; libFuzzer stops earlier at the first finding).
  * Crashing inputs are saved next to the seeds and replay as regression cases from then on.
  */
 class FrontendFuzzTest {
@@ -47,12 +48,12 @@ class FrontendFuzzTest {
     private static final int BLOCK_VISITS = 200_000;
     private static final Path DIR = tempDir();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void cSource(byte[] input) throws Throwable {
         run(input, "fuzz.c");
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void cppSource(byte[] input) throws Throwable {
         run(input, "fuzz.cpp");
     }
