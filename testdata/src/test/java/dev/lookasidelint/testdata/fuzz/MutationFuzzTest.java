@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dfuzz.seed=SEED -Dfuzz.first=CASE -Dfuzz.cases=1}.
  */
 class MutationFuzzTest {
-    static final int DEFAULT_CASES = 200;
+    static final int DEFAULT_CASES = 600;
     static final long DEFAULT_SEED = 20_240_611L;
     static final Duration CASE_LIMIT = Duration.ofSeconds(20);
     private static final Path FIXTURES = Path.of("fixtures");
