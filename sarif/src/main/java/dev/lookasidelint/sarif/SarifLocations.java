@@ -8,9 +8,12 @@ import com.contrastsecurity.sarif.Region;
 import dev.lookasidelint.analyzer.ir.SourceLocation;
 
 /**
- * Builds SARIF {@code location} objects from our source locations. Every artifact URI is
- * relative and resolved against {@link #SRCROOT}, so the log stays valid when the checkout moves
- * (GitHub resolves it against the repository root).
+ * Builds SARIF {@code location} objects from our source locations. Every artifact URI of a file
+ * inside the scan root is relative and resolved against {@link #SRCROOT}, so the log stays valid
+ * when the checkout moves (GitHub resolves it against the repository root). A file outside the root
+ * (the scan names files by their path relative to the root, or absolute when it is not under it) is
+ * written as an absolute {@code file:} URI with no {@code uriBaseId}: a relative URI would have to
+ * climb out of {@code %SRCROOT%} with {@code ..}, which consumers resolve to the wrong place or reject.
  */
 final class SarifLocations {
 
@@ -35,7 +38,23 @@ final class SarifLocations {
     }
 
     static ArtifactLocation artifact(String path) {
+        if (isAbsolute(path)) return new ArtifactLocation().withUri(fileUri(path));
         return new ArtifactLocation().withUri(RelativeUri.encodePath(path)).withUriBaseId(SRCROOT);
+    }
+
+    /** An absolute path on any platform: {@code /src/x.c}, {@code C:/src/x.c}, {@code \\\\server\\x.c}. */
+    static boolean isAbsolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\\\")
+                || path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+                        && (path.charAt(2) == '/' || path.charAt(2) == '\\');
+    }
+
+    /** {@code file:///src/x.c}, {@code file:///C:/src/x.c}, {@code file://server/share/x.c}, percent-encoded. */
+    static String fileUri(String absolutePath) {
+        String p = absolutePath.replace('\\', '/');
+        if (p.startsWith("//")) return "file:" + RelativeUri.encodePath(p);
+        if (!p.startsWith("/")) return "file:///" + p.substring(0, 2) + RelativeUri.encodePath(p.substring(2));
+        return "file://" + RelativeUri.encodePath(p);
     }
 
     /**

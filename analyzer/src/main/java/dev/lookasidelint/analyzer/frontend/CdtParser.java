@@ -17,6 +17,7 @@ import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.DefaultLogService;
 import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
 import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.core.runtime.AssertionFailedException;
 import org.eclipse.core.runtime.CoreException;
 
 /**
@@ -65,12 +66,13 @@ final class CdtParser {
         });
     }
 
-    IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus) {
+    IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus) throws UnreadableSourceException {
         return parse(absolutePath, text, cplusplus, null);
     }
 
     /** Parses a header with the macros of the place that includes it ({@code context} may be null). */
-    IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus, HeaderContext context) {
+    IASTTranslationUnit parse(String absolutePath, char[] text, boolean cplusplus, HeaderContext context)
+            throws UnreadableSourceException {
         List<String> macroFiles = new ArrayList<>();
         // the MSVC keywords and __try mapping are needed with real WDK headers too: CDT is not MSVC
         if (options.usePrelude()) macroFiles.add(PRELUDE_WDK);
@@ -112,7 +114,22 @@ final class CdtParser {
                     new DefaultLogService());
         } catch (CoreException e) {
             throw new IllegalStateException("the C parser failed: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | AssertionFailedException e) {
+            // CDT's parser asserts on some malformed code instead of recovering (found by fuzzing:
+            // `k((p)=x;` fails in CASTAmbiguousDeclarator.setInitializer). That is CDT's defect on
+            // broken input, not an error of ours: the file is skipped with a warning saying so.
+            throw new UnreadableSourceException("the C parser (CDT) gave up on this file's syntax (" + cdtFrame(e) + ")");
         }
+    }
+
+    /** The innermost CDT parser frame of an exception, e.g. {@code CASTAmbiguousDeclarator.setInitializer}. */
+    private static String cdtFrame(RuntimeException e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.eclipse.cdt.")) {
+                return f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static char[] resource(String name) {

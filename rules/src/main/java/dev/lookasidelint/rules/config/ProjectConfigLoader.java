@@ -51,6 +51,9 @@ public final class ProjectConfigLoader {
     private static final List<String> TOP_KEYS = List.of("wrappers");
     private static final List<String> WRAPPER_KEYS = List.of("name", "role", "family", "list", "block");
 
+    /** The longest value from the file that a message shows. */
+    private static final int SHOWN_CHARS = 60;
+
     private final Path file;
 
     private ProjectConfigLoader(Path file) {
@@ -79,13 +82,13 @@ public final class ProjectConfigLoader {
                 p.nextToken();
                 switch (key) {
                     case "wrappers" -> wrappers = wrappers(p);
-                    default -> throw error(at, "unknown key '" + key + "' (known: " + String.join(", ", TOP_KEYS) + ")");
+                    default -> throw error(at, "unknown key '" + shown(key) + "' (known: " + String.join(", ", TOP_KEYS) + ")");
                 }
             }
             if (p.nextToken() != null) throw error(p, "text after the end of the JSON object");
             return new ProjectConfig(file, wrappers);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().lines().findFirst().orElse("not valid JSON");
+            String message = shown(e.getOriginalMessage().lines().findFirst().orElse("not valid JSON"), 200);
             throw error(e.getLocation(), "not valid JSON: " + message);
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read the configuration file (" + e.getClass().getSimpleName() + ")");
@@ -123,22 +126,22 @@ public final class ProjectConfigLoader {
                     String r = string(p, key);
                     role = ROLES.get(r);
                     if (role == null) {
-                        throw error(p, "unknown role '" + r + "' (one of: " + String.join(", ", ROLES.keySet()) + ")");
+                        throw error(p, "unknown role '" + shown(r) + "' (one of: " + String.join(", ", ROLES.keySet()) + ")");
                     }
                 }
                 case "family" -> family = string(p, key);
                 case "list" -> list = index(p, key);
                 case "block" -> block = index(p, key);
-                default -> throw error(keyAt, "unknown key '" + key + "' in a wrapper (known: "
+                default -> throw error(keyAt, "unknown key '" + shown(key) + "' in a wrapper (known: "
                         + String.join(", ", WRAPPER_KEYS) + ")");
             }
         }
         if (name == null) throw error(at, "a wrapper has no 'name'");
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) throw error(at, "wrapper name '" + name + "' is not a C identifier");
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) throw error(at, "wrapper name '" + shown(name) + "' is not a C identifier");
         if (DdiTable.builtIn().lookup(name) != null) {
-            throw error(at, "'" + name + "' is a built-in DDI; a wrapper needs a name of its own");
+            throw error(at, "'" + shown(name) + "' is a built-in DDI; a wrapper needs a name of its own");
         }
-        if (role == null) throw error(at, "wrapper '" + name + "' has no 'role'");
+        if (role == null) throw error(at, "wrapper '" + shown(name) + "' has no 'role'");
         return new Ddi(name, role, family(at, name, role, family), listArgument(at, name, role, list),
                 blockArgument(at, name, role, block));
     }
@@ -148,20 +151,20 @@ public final class ProjectConfigLoader {
         switch (role) {
             case POOL_ALLOCATE, POOL_FREE -> {
                 if (family != null && !family.equals("pool")) {
-                    throw error(at, "wrapper '" + name + "': role " + roleName + " has family 'pool', not '" + family + "'");
+                    throw error(at, "wrapper '" + shown(name) + "': role " + roleName + " has family 'pool', not '" + shown(family) + "'");
                 }
                 return "POOL";
             }
             case BORROW -> {
-                if (family != null) throw error(at, "wrapper '" + name + "': role borrow takes no 'family'");
+                if (family != null) throw error(at, "wrapper '" + shown(name) + "': role borrow takes no 'family'");
                 return "-";
             }
             default -> {
                 if (family == null) {
-                    throw error(at, "wrapper '" + name + "' has no 'family' (one of: " + String.join(", ", LIST_FAMILIES) + ")");
+                    throw error(at, "wrapper '" + shown(name) + "' has no 'family' (one of: " + String.join(", ", LIST_FAMILIES) + ")");
                 }
                 if (!LIST_FAMILIES.contains(family)) {
-                    throw error(at, "wrapper '" + name + "': unknown family '" + family + "' (one of: "
+                    throw error(at, "wrapper '" + shown(name) + "': unknown family '" + shown(family) + "' (one of: "
                             + String.join(", ", LIST_FAMILIES) + ")");
                 }
                 return family.toUpperCase(Locale.ROOT);
@@ -174,9 +177,9 @@ public final class ProjectConfigLoader {
             case INITIALIZE, ALLOCATE, FREE, DELETE, FLUSH -> true;
             default -> false;
         };
-        if (onList && list == null) throw error(at, "wrapper '" + name + "' has no 'list' (the index of its list argument)");
+        if (onList && list == null) throw error(at, "wrapper '" + shown(name) + "' has no 'list' (the index of its list argument)");
         if (!onList && list != null) {
-            throw error(at, "wrapper '" + name + "': role " + role.name().toLowerCase(Locale.ROOT) + " takes no 'list'");
+            throw error(at, "wrapper '" + shown(name) + "': role " + role.name().toLowerCase(Locale.ROOT) + " takes no 'list'");
         }
         return onList ? list : -1;
     }
@@ -184,28 +187,53 @@ public final class ProjectConfigLoader {
     private int blockArgument(JsonLocation at, String name, DdiRole role, Integer block) throws ConfigException {
         boolean takesBlock = role == DdiRole.FREE || role == DdiRole.POOL_FREE || role == DdiRole.BORROW;
         if (takesBlock && block == null) {
-            throw error(at, "wrapper '" + name + "' has no 'block' (the index of the argument it frees or uses)");
+            throw error(at, "wrapper '" + shown(name) + "' has no 'block' (the index of the argument it frees or uses)");
         }
         if (!takesBlock && block != null) {
-            throw error(at, "wrapper '" + name + "': role " + role.name().toLowerCase(Locale.ROOT) + " takes no 'block'");
+            throw error(at, "wrapper '" + shown(name) + "': role " + role.name().toLowerCase(Locale.ROOT) + " takes no 'block'");
         }
         return takesBlock ? block : -1;
     }
 
     private String string(JsonParser p, String key) throws IOException, ConfigException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw error(p, "'" + key + "' must be a string");
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw error(p, "'" + shown(key) + "' must be a string");
         return p.getText();
     }
 
     private int index(JsonParser p, String key) throws IOException, ConfigException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(p, "'" + key + "' must be a 0-based argument index (a whole number)");
+            throw error(p, "'" + shown(key) + "' must be a 0-based argument index (a whole number)");
         }
         java.math.BigInteger value = p.getBigIntegerValue();
         if (value.signum() < 0 || value.bitLength() > 15) {
-            throw error(p, "'" + key + "' must be a 0-based argument index, not " + p.getText());
+            throw error(p, "'" + shown(key) + "' must be a 0-based argument index, not " + shown(p.getText()));
         }
         return value.intValue();
+    }
+
+    /**
+     * A value from the file as it may appear in a message: the file comes with the scanned tree, so a
+     * value could hold a newline and a fake stack frame, terminal escape sequences, or a megabyte of
+     * text. Control characters are shown escaped and long values are cut, so the message stays one
+     * short line.
+     */
+    static String shown(String value) {
+        return shown(value, SHOWN_CHARS);
+    }
+
+    static String shown(String value, int max) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (; i < value.length() && b.length() < max; i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return i < value.length() ? b + "..." : b.toString();
     }
 
     private ConfigException error(JsonParser p, String problem) {

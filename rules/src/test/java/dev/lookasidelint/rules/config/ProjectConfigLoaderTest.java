@@ -103,4 +103,17 @@ class ProjectConfigLoaderTest {
         assertEquals(0, e.line());
         assertTrue(e.getMessage().startsWith(temp.resolve("none.json") + ": cannot read"), e.getMessage());
     }
+
+    /** The file comes with the scanned tree: a value from it must not forge extra lines or flood the terminal. */
+    @Test
+    void valuesQuotedInAMessageAreOneShortLine() throws IOException {
+        Path file = write("{\"wrappers\":[{\"name\":\"W\",\"role\":\"x\\n\\tat java.lang.Thread.run(Thread.java:1)\\u001b[2J\"}]}");
+        ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(file));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown role 'x\\u000a\\u0009at java.lang.Thread.run(Thread.java:1)\\u001b[2J'"), e.getMessage());
+
+        Path huge = write("{\"wrappers\":[{\"name\":\"" + "A".repeat(1_000_000) + "\"}]}");
+        ConfigException e2 = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(huge));
+        assertTrue(e2.getMessage().endsWith(": wrapper '" + "A".repeat(60) + "...' has no 'role'"), e2.getMessage());
+    }
 }
