@@ -90,6 +90,14 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
+    @Option(names = "--function-budget-ms", paramLabel = "MS",
+            description = "Time each function's analysis may take before it is reported as not fully analysed (0: no limit; default: ${DEFAULT-VALUE}).")
+    long functionBudgetMillis = RuleContext.DEFAULT_TIME_BUDGET_MILLIS;
+
+    @Option(names = "--function-budget-states", paramLabel = "N",
+            description = "Block visits each function's analysis may make before it is reported as not fully analysed (default: ${DEFAULT-VALUE}).")
+    int functionBudgetStates = RuleContext.DEFAULT_BUDGET;
+
     @Option(names = "--debug", description = "Print a Java stack trace when the tool itself fails.")
     boolean debug;
 
@@ -105,6 +113,10 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: --jobs must be at least 1");
             return Main.EXIT_ERROR;
         }
+        if (functionBudgetMillis < 0 || functionBudgetStates < 1) {
+            top.err.println("lookaside-lint: --function-budget-ms must be 0 or more, --function-budget-states at least 1");
+            return Main.EXIT_ERROR;
+        }
         FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
         Path root = ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
@@ -116,7 +128,8 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, RuleContext.DEFAULT_BUDGET, project);
+        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, functionBudgetStates, project,
+                functionBudgetMillis);
         long start = System.nanoTime();
         ScanResult result = Scanner.scan(request);
         String report = render(result);
@@ -132,6 +145,26 @@ final class ScanCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (stats != null) AtomicOutput.write(stats, StatsReport.of(result, millis));
         if (!quiet) top.err.println(summary(result, millis));
+        return exitCode(result);
+    }
+
+    /**
+     * Findings exit 1 and a clean scan 0, also when some files or functions could not be analysed (the
+     * notifications and the summary say which; SARIF and JSON say executionSuccessful false): one bad
+     * file must not hide the findings of the others. Only a scan that found sources and could analyse
+     * none of them exits 2, since it did not do its job. A tree with no sources is clean, with a warning.
+     */
+    private int exitCode(ScanResult result) {
+        if (result.statistics().files() == 0) {
+            boolean failedFiles = result.notifications().stream().anyMatch(n -> n.path() != null);
+            if (failedFiles && !result.executionSuccessful()) {
+                top.err.println("lookaside-lint: error: none of the source files could be analysed");
+                return Main.EXIT_ERROR;
+            }
+            if (result.notifications().stream().noneMatch(n -> n.path() != null)) {
+                top.err.println("lookaside-lint: warning: no C or C++ source files under the given paths");
+            }
+        }
         return result.findings().isEmpty() ? Main.EXIT_CLEAN : Main.EXIT_FINDINGS;
     }
 
@@ -162,6 +195,9 @@ final class ScanCommand implements Callable<Integer> {
                 .append(" functions, ").append(result.findings().size()).append(" findings");
         if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
         if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
+        long failures = result.notifications().stream().filter(n -> n.level() == ToolNotification.Level.ERROR).count();
+        if (failures > 0) b.append(", ").append(failures).append(failures == 1 ? " file, function or rule" : " files, functions or rules")
+                .append(" not fully analysed");
         b.append(String.format(", %.1f s (parsing %.1f s, analysis %.1f s)", millis / 1000.0,
                 s.parseMillis() / 1000.0, s.analysisMillis() / 1000.0));
         return b.toString();

@@ -3,6 +3,7 @@ package dev.lookasidelint.rules;
 import dev.lookasidelint.analyzer.dataflow.BudgetExceededException;
 import dev.lookasidelint.analyzer.dataflow.PathSensitive;
 import dev.lookasidelint.analyzer.dataflow.Solution;
+import dev.lookasidelint.analyzer.dataflow.TimeBudget;
 import dev.lookasidelint.analyzer.interproc.CallGraph;
 import dev.lookasidelint.analyzer.interproc.Summaries;
 import dev.lookasidelint.analyzer.ir.Function;
@@ -47,12 +48,15 @@ import java.util.function.Supplier;
 public final class RuleContext {
     /** Block visits allowed per function and analysis before it is reported as over budget. */
     public static final int DEFAULT_BUDGET = 200_000;
+    /** Milliseconds allowed per function and analysis before it is reported as over its time budget. */
+    public static final long DEFAULT_TIME_BUDGET_MILLIS = 10_000;
 
     private final Program program;
     private final DdiTable ddis;
     private final CallGraph callGraph;
     private final GlobalWrites globalWrites;
     private final int budget;
+    private final long timeBudgetMillis;
     private final DriverModel driver;
     private final SetupRoutines setupRoutines;
     private volatile IrqlModel irql;
@@ -75,7 +79,13 @@ public final class RuleContext {
 
     /** {@code threads}: how many threads compute the list and block summaries side by side. */
     public RuleContext(Program program, DdiTable ddis, int budget, int threads) {
+        this(program, ddis, budget, DEFAULT_TIME_BUDGET_MILLIS, threads);
+    }
+
+    /** {@code timeBudgetMillis}: the time each function's analysis may take (0: no limit). */
+    public RuleContext(Program program, DdiTable ddis, int budget, long timeBudgetMillis, int threads) {
         this.program = program;
+        this.timeBudgetMillis = timeBudgetMillis;
         this.ddis = ddis;
         CallGraph graph = new CallGraph(program);
         this.callGraph = graph;
@@ -108,10 +118,13 @@ public final class RuleContext {
         return blockLifetime.summaryOf(solution);
     }
 
-    /** Runs one function's analysis; over budget or failing, it is reported and {@code fallback} used. */
+    /**
+     * Runs one function's analysis within the function's time budget; over budget or failing, it is
+     * reported (as an error: the scan did not fully succeed) and {@code fallback} used.
+     */
     public <T> T guarded(Function f, Supplier<T> analysis, T fallback) {
         try {
-            return analysis.get();
+            return TimeBudget.within(timeBudgetMillis, analysis);
         } catch (BudgetExceededException e) {
             note(f, "not fully analysed: " + e.getMessage());
         } catch (StackOverflowError e) {
@@ -127,7 +140,7 @@ public final class RuleContext {
         synchronized (notifications) {
             boolean seen = notifications.stream().anyMatch(n -> n.message().equals(text) && n.path().equals(f.file()));
             if (!seen) {
-                notifications.add(new ToolNotification(ToolNotification.Level.WARNING, f.file(),
+                notifications.add(new ToolNotification(ToolNotification.Level.ERROR, f.file(),
                         f.location().line(), text));
             }
         }
@@ -234,6 +247,16 @@ public final class RuleContext {
     /** Block visits allowed per function and analysis. */
     public int budget() {
         return budget;
+    }
+
+    /** Milliseconds allowed per function and analysis (0: no limit). */
+    public long timeBudgetMillis() {
+        return timeBudgetMillis;
+    }
+
+    /** Reports a failure that is not one function's: a rule or a project-wide pass that failed. */
+    public void noteFailure(String message) {
+        notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, 0, message));
     }
 
     public DriverModel driver() {

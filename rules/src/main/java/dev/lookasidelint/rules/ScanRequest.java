@@ -7,14 +7,20 @@ import java.util.List;
 
 /**
  * What to scan: the paths given by the user, the folder that finding paths are relative to, the
- * front-end options, how many parser threads, the per-function analysis budget, and the project
- * configuration (user wrappers).
+ * front-end options, how many parser threads, the per-function analysis budgets (block visits, and
+ * milliseconds: 0 is no limit), and the project configuration (user wrappers).
  */
 public record ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget,
-                          ProjectConfig config) {
+                          ProjectConfig config, long timeBudgetMillis) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
+    }
+
+    /** A scan with the default time budget per function. */
+    public ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget,
+                       ProjectConfig config) {
+        this(paths, root, frontend, threads, budget, config, RuleContext.DEFAULT_TIME_BUDGET_MILLIS);
     }
 
     /** A scan without a configuration file. */

@@ -16,13 +16,34 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /** Runs a whole scan: find the sources, parse them, build the shared analysis, run every rule. */
 public final class Scanner {
     private Scanner() {
     }
 
+    /**
+     * Scans on a thread with a large stack whatever thread calls it (the analyses of deeply nested code
+     * recurse deeply), isolating files, functions and rules: what fails is reported, the rest goes on.
+     */
     public static ScanResult scan(ScanRequest request) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(ProjectLoader.bigStackThreads());
+        try {
+            return thread.submit(() -> scanHere(request)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static ScanResult scanHere(ScanRequest request) {
         SourceDiscovery.Result sources = SourceDiscovery.find(request.paths());
         List<ToolNotification> notes = new ArrayList<>();
         for (String problem : sources.problems()) {
@@ -33,14 +54,23 @@ public final class Scanner {
         notes.addAll(project.notifications());
         long start = System.nanoTime();
         DdiTable ddis = DdiTable.builtIn().with(request.config().wrappers());
-        RuleContext context = new RuleContext(project.program(), ddis, request.budget(), request.threads());
-        Reporter reporter = new Reporter();
-        runRules(context, reporter, request.threads());
-        // A declared wrapper is trusted like the DDI it stands for: what its own body does to the
-        // list or block it was given (free it, keep it, return it) is its job, not a finding.
-        Set<String> wrappers = request.config().wrapperNames();
-        List<Finding> findings = reporter.findings().stream().filter(f -> !wrappers.contains(f.function())).toList();
-        notes.addAll(context.notifications());
+        List<Finding> findings = List.of();
+        try {
+            RuleContext context = new RuleContext(project.program(), ddis, request.budget(),
+                    request.timeBudgetMillis(), request.threads());
+            Reporter reporter = new Reporter();
+            runRules(context, reporter, request.threads());
+            // A declared wrapper is trusted like the DDI it stands for: what its own body does to the
+            // list or block it was given (free it, keep it, return it) is its job, not a finding.
+            Set<String> wrappers = request.config().wrapperNames();
+            findings = reporter.findings().stream().filter(f -> !wrappers.contains(f.function())).toList();
+            notes.addAll(context.notifications());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a project-wide pass (call graph, driver model, summaries) failed: no rule can run, but
+            // the files' notifications are still worth reporting
+            notes.add(new ToolNotification(ToolNotification.Level.ERROR, null, 0,
+                    "the analysis failed, no findings: " + describe(e)));
+        }
         long analysisMillis = (System.nanoTime() - start) / 1_000_000;
         ScanStatistics stats = new ScanStatistics(project.program().units().size(), project.lines(),
                 project.program().functions().size(), project.filesWithParseProblems(), project.millis(),
@@ -52,6 +82,30 @@ public final class Scanner {
             return c != 0 ? c : Integer.compare(a.line(), b.line());
         });
         return new ScanResult(request.root(), findings, notes, stats);
+    }
+
+    /** What went wrong, in one line for the user: the message, else the kind of failure. */
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) return "nesting too deep";
+        if (e instanceof OutOfMemoryError) return "out of memory (give the JVM more heap with -Xmx)";
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    /**
+     * A task of rules that, failing, is reported as "rule ... failed" and leaves the findings of the
+     * other tasks (and its own, reported before it failed) in place.
+     */
+    private static Runnable isolated(RuleContext context, List<? extends Rule> rules, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                String ids = rules.stream().map(r -> r.info().id()).sorted().collect(Collectors.joining(", "));
+                context.noteFailure("rule" + (rules.size() == 1 ? " " : "s ") + ids + " failed, its findings may be"
+                        + " incomplete: " + describe(e));
+            }
+        };
     }
 
     /**
@@ -71,15 +125,17 @@ public final class Scanner {
             if (rule instanceof BlockRule b) blockRules.add(b);
             else if (rule instanceof ListRule l) listRules.add(l);
             else if (rule instanceof ListDeletedWithBlocksOut) afterBlockWalk.add(rule);
-            else tasks.add(() -> rule.check(context, reporter));
+            else tasks.add(isolated(context, List.of(rule), () -> rule.check(context, reporter)));
         }
         tasks.add(() -> {
-            BlockStashes.Collector stashes = new BlockStashes.Collector(context.ddis());
-            BlockRule.checkTogether(blockRules, context, reporter, stashes);
-            context.useBlockStashes(stashes.result());
-            afterBlockWalk.forEach(rule -> rule.check(context, reporter));
+            isolated(context, blockRules, () -> {
+                BlockStashes.Collector stashes = new BlockStashes.Collector(context.ddis());
+                BlockRule.checkTogether(blockRules, context, reporter, stashes);
+                context.useBlockStashes(stashes.result());
+            }).run();
+            for (Rule rule : afterBlockWalk) isolated(context, List.of(rule), () -> rule.check(context, reporter)).run();
         });
-        tasks.add(() -> ListRule.checkTogether(listRules, context, reporter));
+        tasks.add(isolated(context, listRules, () -> ListRule.checkTogether(listRules, context, reporter)));
         if (threads <= 1) {
             tasks.forEach(Runnable::run);
             return;

@@ -22,6 +22,9 @@ import java.util.Set;
  * it receives).
  */
 public final class PathFacts {
+    /** Values a path remembers a variable is not, one test at a time (beyond them it learns nothing more from '!=': sound, and linear). */
+    static final int MAX_EXCLUDED = 64;
+
     private static final Set<String> SUCCESS_CONSTANTS = AccessPath.SUCCESS_CONSTANTS;
 
     public static final PathFacts NONE = new PathFacts(Map.of(), Map.of(), Map.of(), Map.of());
@@ -124,9 +127,13 @@ public final class PathFacts {
                     v.put(p, rest);
                     return new PathFacts(truthy, success, v, excluded);
                 }
+                Set<String> known = excluded.getOrDefault(p, Set.of());
+                // forgetting a fact is sound; copying an ever larger set down a chain of thousands of
+                // 'else if (x == N)' would make the analysis quadratic
+                if (known.contains(c.value()) || known.size() >= MAX_EXCLUDED) return this;
                 Map<AccessPath, Set<String>> x = new HashMap<>(excluded);
-                Set<String> not = new java.util.HashSet<>(x.getOrDefault(p, Set.of()));
-                if (!not.add(c.value())) return this;
+                Set<String> not = new java.util.HashSet<>(known);
+                not.add(c.value());
                 x.put(p, not);
                 return new PathFacts(truthy, success, values, x);
             }

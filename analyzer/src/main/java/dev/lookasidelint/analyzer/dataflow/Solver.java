@@ -3,6 +3,7 @@ package dev.lookasidelint.analyzer.dataflow;
 import dev.lookasidelint.analyzer.cfg.Block;
 import dev.lookasidelint.analyzer.cfg.ControlFlowGraph;
 import dev.lookasidelint.analyzer.cfg.Edge;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -13,10 +14,12 @@ import java.util.PriorityQueue;
  * exception edge carries the state at the start of its block: the call that raised did not finish,
  * so its effects (a free, say) did not happen.
  * The total work is bounded: past {@code maxBlockVisits} the function is reported as over budget
- * instead of making the scan hang.
+ * instead of making the scan hang, and so is a function whose analysis outlives its {@link TimeBudget}.
  */
 public final class Solver {
     static final int WIDEN_AFTER = 4;
+    /** Block visits between two looks at the function's {@link TimeBudget} (a power of two). */
+    private static final int CLOCK_EVERY = 16;
 
     private Solver() {
     }
@@ -27,10 +30,17 @@ public final class Solver {
         PriorityQueue<Block> worklist = new PriorityQueue<>((a, b) -> Integer.compare(cfg.orderOf(a), cfg.orderOf(b)));
         in.put(cfg.entry(), analysis.initial());
         worklist.add(cfg.entry());
+        // which blocks wait in the worklist: PriorityQueue.contains is a linear search, and a function
+        // of 10,000 branches would spend its time there
+        BitSet queued = new BitSet();
+        queued.set(cfg.orderOf(cfg.entry()));
         int total = 0;
         while (!worklist.isEmpty()) {
             Block block = worklist.poll();
+            queued.clear(cfg.orderOf(block));
             if (++total > maxBlockVisits) throw new BudgetExceededException(maxBlockVisits);
+            // the clock is cheap next to a block visit, but not free: look at it every few visits
+            if ((total & (CLOCK_EVERY - 1)) == 0) TimeBudget.check();
             S before = in.get(block);
             S out = before;
             for (var op : block.ops()) out = analysis.transfer(op, out);
@@ -48,7 +58,11 @@ public final class Solver {
                 }
                 if (!merged.equals(old)) {
                     in.put(to, merged);
-                    if (!worklist.contains(to)) worklist.add(to);
+                    int order = cfg.orderOf(to);
+                    if (!queued.get(order)) {
+                        queued.set(order);
+                        worklist.add(to);
+                    }
                 }
             }
         }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
-import org.eclipse.cdt.core.dom.ast.gnu.c.GCCLanguage;
-import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.DefaultLogService;
 import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
@@ -109,7 +107,7 @@ final class CdtParser {
         IncludeProvider provider = new IncludeProvider(headers, virtualFiles);
         int parseOptions = ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS;
         try {
-            ILanguage language = cplusplus ? GPPLanguage.getDefault() : GCCLanguage.getDefault();
+            ILanguage language = BoundedLanguages.of(cplusplus, ExpansionLimit.forFile(text.length));
             return language.getASTTranslationUnit(content, info, provider, null, parseOptions,
                     new DefaultLogService());
         } catch (CoreException e) {

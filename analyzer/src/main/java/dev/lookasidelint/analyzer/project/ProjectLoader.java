@@ -2,6 +2,7 @@ package dev.lookasidelint.analyzer.project;
 
 import dev.lookasidelint.analyzer.frontend.Frontend;
 import dev.lookasidelint.analyzer.frontend.FrontendOptions;
+import dev.lookasidelint.analyzer.frontend.SourceTooLargeException;
 import dev.lookasidelint.analyzer.frontend.UnreadableSourceException;
 import dev.lookasidelint.analyzer.ir.ParseProblem;
 import dev.lookasidelint.analyzer.ir.Program;
@@ -100,7 +101,7 @@ public final class ProjectLoader {
     private int parseOne(Path file) {
         try {
             return frontend.parseOnly(file);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return -1;
         }
     }
@@ -119,9 +120,16 @@ public final class ProjectLoader {
         } catch (IOException e) {
             return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
                     "cannot read the file: " + e.getClass().getSimpleName()));
+        } catch (SourceTooLargeException e) {
+            return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
+                    "not analysed: " + e.getMessage()));
         } catch (StackOverflowError e) {
             return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
                     "not analysed: nesting too deep for the parser"));
+        } catch (OutOfMemoryError e) {
+            // the file's own data is garbage once its task unwinds: the other files go on
+            return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
+                    "not analysed: out of memory while reading this file (give the JVM more heap with -Xmx)"));
         } catch (RuntimeException e) {
             return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
                     "not analysed: internal error in the front end (" + e.getClass().getSimpleName() + ")"));
