@@ -1,5 +1,6 @@
 package dev.lookasidelint.cli;
 
+import dev.lookasidelint.analyzer.project.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ final class AtomicOutput {
                     // the original error is the one to report
                 }
             }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.describe(e), e);
         }
     }
 }

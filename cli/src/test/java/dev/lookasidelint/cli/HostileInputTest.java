@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -248,7 +248,7 @@ class HostileInputTest {
     }
 
     @Test
-    void unreadableFileAndFolderAreReportedAndSkipped() throws IOException {
+    void unreadableFileAndFolderAreReportedAndSkipped() throws Exception {
         Path file = dir.resolve("secret.c");
         Files.writeString(file, BUGGY.replace("Drain", "Secret"));
         Path folder = Files.createDirectories(dir.resolve("locked"));
@@ -256,15 +256,32 @@ class HostileInputTest {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
-            assumeTrue(!Files.isReadable(file) && !Files.isReadable(folder),
-                    "permissions do not deny reading here (running as root?): nothing to test");
-            Run r = scanWithBuggyNeighbour(60);
+            // root reads whatever the permissions say: then the scan runs in a child JVM in a user
+            // namespace of its own, where the same uid has no capabilities and the permissions hold
+            boolean denied = !Files.isReadable(file) && !Files.isReadable(folder);
+            Run r = denied ? scanWithBuggyNeighbour(60) : scanWithoutPrivileges(60);
             assertOneLineAbout(r, "secret.c", "cannot read");
             assertTrue(r.all().lines().anyMatch(l -> l.contains("locked") && l.contains("cannot read")), r.all());
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /** {@link #scanWithBuggyNeighbour}, in a child JVM started by {@code unshare --user} (no capabilities). */
+    private Run scanWithoutPrivileges(int seconds) throws Exception {
+        Files.writeString(dir.resolve("buggy.c"), BUGGY);
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("unshare", "--user", javaBin, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "scan", dir.toString()).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), "the scan did not finish");
+        Run r = new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.out().contains(BUGGY_FINDING), r.all());
+        assertNoStackTrace(r);
+        return r;
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class ProjectLoader {
                     "skipped: " + e.getMessage()));
         } catch (IOException e) {
             return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
-                    "cannot read the file: " + e.getClass().getSimpleName()));
+                    "cannot read the file: " + IoErrors.describe(e)));
         } catch (SourceTooLargeException e) {
             return new FileOutcome(null, new ToolNotification(ToolNotification.Level.ERROR, relative, 0,
                     "not analysed: " + e.getMessage()));

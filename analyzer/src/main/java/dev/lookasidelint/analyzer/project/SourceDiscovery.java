@@ -52,12 +52,12 @@ public final class SourceDiscovery {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                        problems.add(file + ": cannot read: " + IoErrors.describe(e));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.add(start + ": cannot read (" + e.getMessage() + ")");
+                problems.add(start + ": cannot read: " + IoErrors.describe(e));
             }
         }
         return new Result(new ArrayList<>(files), problems);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.lookasidelint.analyzer.project.IoErrors;
 import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.ddi.DdiTable;
@@ -66,7 +67,7 @@ public final class ProjectConfigLoader {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "cannot read the configuration file (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(file, 0, "cannot read the configuration file: " + IoErrors.describe(e));
         }
         return new ProjectConfigLoader(file).parse(text);
     }
@@ -91,7 +92,7 @@ public final class ProjectConfigLoader {
             String message = shown(e.getOriginalMessage().lines().findFirst().orElse("not valid JSON"), 200);
             throw error(e.getLocation(), "not valid JSON: " + message);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "cannot read the configuration file (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(file, 0, "cannot read the configuration file: " + IoErrors.describe(e));
         }
     }
 
