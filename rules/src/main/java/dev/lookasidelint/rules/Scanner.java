@@ -2,6 +2,7 @@ package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.project.ProjectLoader;
 import dev.lookasidelint.analyzer.project.SourceDiscovery;
+import dev.lookasidelint.analyzer.project.Tasks;
 import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
 import dev.lookasidelint.analyzer.report.ScanStatistics;
@@ -32,12 +33,9 @@ public final class Scanner {
         try {
             return thread.submit(() -> scanHere(request)).get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw Tasks.interrupted(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.failure(e);
         } finally {
             thread.shutdownNow();
         }
@@ -150,12 +148,9 @@ public final class Scanner {
             for (Runnable task : tasks) running.add(pool.submit(task));
             for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw Tasks.interrupted(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.failure(e);
         } finally {
             pool.shutdownNow();
         }

@@ -1,6 +1,7 @@
 package dev.lookasidelint.analyzer.interproc;
 
 import dev.lookasidelint.analyzer.ir.Function;
+import dev.lookasidelint.analyzer.project.Tasks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Collections;
@@ -135,12 +136,9 @@ public final class Summaries<T> {
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw Tasks.interrupted(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.failure(e);
         } finally {
             pool.shutdownNow();
         }

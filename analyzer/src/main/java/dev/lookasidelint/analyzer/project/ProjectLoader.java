@@ -160,10 +160,9 @@ public final class ProjectLoader {
         try {
             return f.get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw Tasks.interrupted(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.failure(e);
         }
     }
 
