@@ -112,9 +112,9 @@ public final class Scanner {
      * findings, so the output does not depend on which rule finished first.
      */
     private static void runRules(RuleContext context, Reporter reporter, int threads) {
-        // the block rules share one walk over the block analysis, the list rules one over the list
-        // phases, every other rule runs on its own;
-        // phases; LAL014 reads the block stashes that the block walk gathers, so it runs after it
+        // the block rules share one walk over the block analysis and the list rules one over the list
+        // phases; every other rule runs on its own. LAL014 reads the block stashes that the block walk
+        // gathers, so it runs after that walk, in the same task.
         List<BlockRule> blockRules = new ArrayList<>();
         List<ListRule> listRules = new ArrayList<>();
         List<Rule> afterBlockWalk = new ArrayList<>();
