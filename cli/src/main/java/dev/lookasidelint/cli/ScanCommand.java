@@ -87,6 +87,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parse-only", description = "Only parse the files (the benchmark floor): no analysis, no findings; exit 0.")
     boolean parseOnly;
 
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
@@ -165,7 +169,7 @@ final class ScanCommand implements Callable<Integer> {
                 top.err.println("lookaside-lint: warning: no C or C++ source files under the given paths");
             }
         }
-        return result.findings().isEmpty() ? Main.EXIT_CLEAN : Main.EXIT_FINDINGS;
+        return result.findings().stream().anyMatch(f -> failOn.fails(f.severity())) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
     }
 
     /** The file --config names, else .lookaside-lint.json in the scan root, else none. */
@@ -194,6 +198,7 @@ final class ScanCommand implements Callable<Integer> {
         b.append(s.files()).append(" files, ").append(s.lines()).append(" lines, ").append(s.functions())
                 .append(" functions, ").append(result.findings().size()).append(" findings");
         if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
+        if (!result.suppressed().isEmpty()) b.append(", ").append(result.suppressed().size()).append(" suppressed in the source");
         if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
         long failures = result.notifications().stream().filter(n -> n.level() == ToolNotification.Level.ERROR).count();
         if (failures > 0) b.append(", ").append(failures).append(failures == 1 ? " file, function or rule" : " files, functions or rules")

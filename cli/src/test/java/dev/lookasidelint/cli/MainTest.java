@@ -113,6 +113,46 @@ class MainTest {
         assertEquals(0, json.get("analysisMillis").asInt());
     }
 
+    private static final String LEAK = """
+            #include <ntddk.h>
+            typedef struct _REQ { int Id; } REQ, *PREQ;
+            NPAGED_LOOKASIDE_LIST g_ReqList;
+            NTSTATUS Handle(int bad)
+            {
+                PREQ r = (PREQ)ExAllocateFromNPagedLookasideList(&g_ReqList);
+                if (r == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+                if (bad) return STATUS_INVALID_PARAMETER;
+                ExFreeToNPagedLookasideList(&g_ReqList, r);
+                return STATUS_SUCCESS;
+            }
+            """;
+
+    @Test
+    void failOnChoosesTheLowestSeverityThatFailsTheScan() throws IOException {
+        Path leak = dir.resolve("leak.c"); // one LAL008, a warning
+        Files.writeString(leak, LEAK);
+        assertEquals(1, run("scan", leak.toString(), "--quiet").exit(), "by default warnings fail the scan");
+        Run onErrors = run("scan", leak.toString(), "--quiet", "--fail-on", "error");
+        assertEquals(0, onErrors.exit(), onErrors.err());
+        assertTrue(onErrors.out().contains("[LAL008]"), "the finding is still reported: " + onErrors.out());
+        Files.writeString(dir.resolve("queue.c"), BUGGY); // one LAL004, an error
+        assertEquals(1, run("scan", dir.toString(), "--quiet", "--fail-on", "error").exit());
+        assertEquals(0, run("scan", dir.toString(), "--quiet", "--fail-on", "none").exit());
+        assertEquals(2, run("scan", dir.toString(), "--quiet", "--fail-on", "sometimes").exit());
+    }
+
+    @Test
+    void aCommentOnTheLineOrTheLineBeforeSuppressesTheFinding() throws IOException {
+        Files.writeString(dir.resolve("leak.c"), LEAK.replace("    PREQ r =",
+                "    // lookaside-lint: ignore LAL008 the caller's retry frees it\n    PREQ r ="));
+        Files.writeString(dir.resolve("queue.c"), BUGGY.replace("ExFreeToNPagedLookasideList(&g_EntryList, e);",
+                "ExFreeToNPagedLookasideList(&g_EntryList, e); // lookaside-lint: ignore LAL005 wrong rule"));
+        Run r = run("scan", dir.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("queue.c:7:35") && !r.out().contains("leak.c"), r.out());
+        assertTrue(r.err().contains("1 findings (LAL004: 1), 1 suppressed in the source"), r.err());
+    }
+
     @Test
     void missingPathIsAUsageErrorWithoutStackTrace() {
         Run r = run("scan", dir.resolve("nope").toString());

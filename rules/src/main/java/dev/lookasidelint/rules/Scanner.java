@@ -79,7 +79,8 @@ public final class Scanner {
             int c = pa.compareTo(pb);
             return c != 0 ? c : Integer.compare(a.line(), b.line());
         });
-        return new ScanResult(request.root(), findings, notes, stats);
+        InlineSuppressions.Partition silenced = new InlineSuppressions(request.root()).apply(findings);
+        return new ScanResult(request.root(), silenced.kept(), silenced.suppressed(), notes, stats);
     }
 
     /** What went wrong, in one line for the user: the message, else the kind of failure. */
