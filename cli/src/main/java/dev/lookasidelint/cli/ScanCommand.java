@@ -87,6 +87,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parse-only", description = "Only parse the files (the benchmark floor): no analysis, no findings; exit 0.")
     boolean parseOnly;
 
+    @Option(names = "--in-project",
+            description = "Scan the whole project around the given files (the folder of the nearest .vcxproj, else the"
+                    + " repository's top folder) and report only the findings in those files: what a pre-commit hook needs.")
+    boolean inProject;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -122,7 +127,7 @@ final class ScanCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
-        Path root = ScanRoot.of(paths);
+        Path root = inProject ? ProjectContext.rootOf(paths) : ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
         if (parseOnly) return parseOnly(frontend);
         ProjectConfig project;
@@ -132,10 +137,11 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        ScanRequest request = new ScanRequest(paths, root, frontend, jobs, functionBudgetStates, project,
-                functionBudgetMillis);
+        ScanRequest request = new ScanRequest(inProject ? List.of(root) : paths, root, frontend, jobs,
+                functionBudgetStates, project, functionBudgetMillis);
         long start = System.nanoTime();
         ScanResult result = Scanner.scan(request);
+        if (inProject) result = ProjectContext.onlyFiles(result, paths);
         String report = render(result);
         if (output != null) {
             AtomicOutput.write(output, report);

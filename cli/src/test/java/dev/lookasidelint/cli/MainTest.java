@@ -154,6 +154,37 @@ class MainTest {
     }
 
     @Test
+    void inProjectScansTheWholeProjectAndReportsOnlyTheGivenFiles() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("repo/drivers/queue"));
+        Files.writeString(project.resolve("queue.vcxproj"), "<Project/>\n");
+        Files.writeString(project.resolve("helpers.c"), """
+                #include <ntddk.h>
+                typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
+                NPAGED_LOOKASIDE_LIST g_EntryList;
+                VOID ReleaseEntry(PENTRY e) { ExFreeToNPagedLookasideList(&g_EntryList, e); }
+                """);
+        Path changed = Files.createDirectories(project.resolve("src")).resolve("finish.c");
+        Files.writeString(changed, """
+                #include <ntddk.h>
+                typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
+                VOID ReleaseEntry(PENTRY e);
+                int Finish(PENTRY e)
+                {
+                    ReleaseEntry(e);
+                    return e->Id;
+                }
+                """);
+        Files.writeString(project.resolve("other.c"), BUGGY); // a finding in a file the hook did not pass
+        Run alone = run("scan", changed.toString(), "--quiet");
+        assertEquals(0, alone.exit(), "alone, the file cannot know that ReleaseEntry frees: " + alone.out());
+        Run inProject = run("scan", "--in-project", changed.toString(), "--quiet");
+        assertEquals(1, inProject.exit(), inProject.out() + inProject.err());
+        assertTrue(inProject.out().startsWith("src/finish.c:7:12: error: Block 'e' is dereferenced after it was freed"),
+                inProject.out());
+        assertEquals(1, inProject.out().lines().count(), "only the given file's findings: " + inProject.out());
+    }
+
+    @Test
     void missingPathIsAUsageErrorWithoutStackTrace() {
         Run r = run("scan", dir.resolve("nope").toString());
         assertEquals(2, r.exit());
