@@ -23,19 +23,28 @@ final class ProjectContext {
 
     /** The project folder around all of {@code paths}. */
     static Path rootOf(List<Path> paths) {
+        return rootOf(paths, null);
+    }
+
+    /**
+     * The same, for files in a copy of a repository whose top folder is {@code top} (null: look for
+     * the {@code .git} folder).
+     */
+    static Path rootOf(List<Path> paths, Path top) {
         Path common = null;
         for (Path p : paths) {
-            Path project = projectOf(p.toAbsolutePath().normalize());
+            Path project = projectOf(p.toAbsolutePath().normalize(), top);
             common = common == null ? project : commonFolder(common, project);
         }
         return common;
     }
 
-    private static Path projectOf(Path path) {
+    private static Path projectOf(Path path, Path top) {
         Path start = Files.isDirectory(path) ? path : path.getParent();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
+        for (Path dir = start; dir != null && (top == null || dir.startsWith(top)); dir = dir.getParent()) {
             if (hasProjectFile(dir)) return dir;
         }
+        if (top != null) return top;
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) return dir;
         }

@@ -19,6 +19,7 @@ import dev.lookasidelint.rules.config.ProjectConfigLoader;
 import dev.lookasidelint.sarif.JsonReport;
 import dev.lookasidelint.sarif.SarifReport;
 import dev.lookasidelint.sarif.TextReport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +56,9 @@ final class ScanCommand implements Callable<Integer> {
     @ParentCommand
     TopCommand top;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Source files or folders to scan.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Source files or folders to scan (with --staged: the repository, default the current folder).")
+    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -92,6 +94,11 @@ final class ScanCommand implements Callable<Integer> {
                     + " repository's top folder) and report only the findings in those files: what a pre-commit hook needs.")
     boolean inProject;
 
+    @Option(names = "--staged",
+            description = "Scan what is staged in git, not the working tree: the staged C and C++ files, in the context of"
+                    + " their project as it is in the index (for a plain git pre-commit hook).")
+    boolean staged;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -112,6 +119,33 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (staged) return scanStaged();
+        if (paths.isEmpty()) {
+            top.err.println("lookaside-lint: give the files or folders to scan (or --staged)");
+            return Main.EXIT_ERROR;
+        }
+        return scan(null);
+    }
+
+    /** {@code --staged}: the staged sources, scanned in a copy of the index in the context of their project. */
+    private int scanStaged() throws Exception {
+        Path folder = paths.isEmpty() ? Path.of(".") : paths.get(0);
+        try (StagedSnapshot snapshot = StagedSnapshot.of(folder)) {
+            if (snapshot.staged.isEmpty()) {
+                if (!quiet) top.err.println("lookaside-lint: no staged C or C++ files");
+                return Main.EXIT_CLEAN;
+            }
+            paths = snapshot.staged;
+            inProject = true;
+            return scan(snapshot.top);
+        } catch (IOException e) {
+            top.err.println("lookaside-lint: --staged: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+    }
+
+    /** The scan of {@code paths}; {@code repositoryTop} bounds the project search in a copy of a repository. */
+    private int scan(Path repositoryTop) throws Exception {
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 top.err.println("lookaside-lint: no such file or folder: " + p);
@@ -127,7 +161,7 @@ final class ScanCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
-        Path root = inProject ? ProjectContext.rootOf(paths) : ScanRoot.of(paths);
+        Path root = inProject ? ProjectContext.rootOf(paths, repositoryTop) : ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
         if (parseOnly) return parseOnly(frontend);
         ProjectConfig project;

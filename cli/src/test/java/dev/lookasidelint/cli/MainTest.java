@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +183,56 @@ class MainTest {
         assertTrue(inProject.out().startsWith("src/finish.c:7:12: error: Block 'e' is dereferenced after it was freed"),
                 inProject.out());
         assertEquals(1, inProject.out().lines().count(), "only the given file's findings: " + inProject.out());
+    }
+
+    private static final String FIXED = BUGGY.replace("""
+                PENTRY e;
+                for (e = head; e != NULL; e = e->Next) {
+            """, """
+                PENTRY e, next;
+                for (e = head; e != NULL; e = next) {
+                    next = e->Next;
+            """);
+
+    private static void git(Path repo, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "git " + String.join(" ", args) + ": " + out);
+    }
+
+    @Test
+    void stagedScansWhatIsAboutToBeCommittedNotTheWorkingTree() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        git(repo, "init", "-q");
+        Path drain = Files.createDirectories(repo.resolve("driver")).resolve("drain.c");
+        Files.writeString(drain, BUGGY);
+        git(repo, "add", "driver/drain.c");
+        Files.writeString(drain, FIXED); // fixed in the working tree, not staged
+        Run staged = run("scan", "--staged", repo.toString(), "--quiet");
+        assertEquals(1, staged.exit(), staged.out() + staged.err());
+        assertTrue(staged.out().startsWith("driver/drain.c:7:35: error:"), staged.out());
+
+        git(repo, "add", "driver/drain.c");
+        Files.writeString(drain, BUGGY); // the bug only in the working tree now
+        Run fixed = run("scan", "--staged", repo.toString(), "--quiet");
+        assertEquals(0, fixed.exit(), fixed.out() + fixed.err());
+        assertEquals("", fixed.out());
+    }
+
+    @Test
+    void stagedWithNothingStagedOrOutsideARepository() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        git(repo, "init", "-q");
+        Run nothing = run("scan", "--staged", repo.toString());
+        assertEquals(0, nothing.exit(), nothing.err());
+        assertTrue(nothing.err().contains("no staged C or C++ files"), nothing.err());
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Run outside = run("scan", "--staged", plain.toString());
+        assertEquals(2, outside.exit(), outside.err());
+        assertTrue(outside.err().startsWith("lookaside-lint: --staged: git rev-parse:"), outside.err());
+        assertEquals(1, outside.err().lines().count(), outside.err());
     }
 
     @Test
