@@ -7,6 +7,7 @@ import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
 import dev.lookasidelint.analyzer.report.ScanStatistics;
 import dev.lookasidelint.analyzer.report.ToolNotification;
+import dev.lookasidelint.analyzer.project.ParseProgress;
 import dev.lookasidelint.analyzer.project.ProjectLoader;
 import dev.lookasidelint.analyzer.project.SourceDiscovery;
 import dev.lookasidelint.rules.RuleCatalog;
@@ -171,10 +172,17 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
+        // a bar only for a person watching a terminal, never in logs or pipes
+        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(top.err, System::nanoTime) : null;
         ScanRequest request = new ScanRequest(inProject ? List.of(root) : paths, root, frontend, jobs,
-                functionBudgetStates, project, functionBudgetMillis);
+                functionBudgetStates, project, functionBudgetMillis, bar == null ? ParseProgress.NONE : bar);
         long start = System.nanoTime();
-        ScanResult result = Scanner.scan(request);
+        ScanResult result;
+        try {
+            result = Scanner.scan(request);
+        } finally {
+            if (bar != null) bar.finish();
+        }
         if (inProject) result = ProjectContext.onlyFiles(result, paths);
         String report = render(result);
         if (output != null) {
@@ -226,7 +234,7 @@ final class ScanCommand implements Callable<Integer> {
         return switch (format) {
             case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).render(result);
             case json -> new JsonReport(Version.get()).render(result);
-            case text -> new TextReport().render(result);
+            case text -> new TextReport(output == null && Terminal.wantsColour()).render(result);
         };
     }
 

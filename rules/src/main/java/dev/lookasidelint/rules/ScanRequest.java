@@ -1,6 +1,7 @@
 package dev.lookasidelint.rules;
 
 import dev.lookasidelint.analyzer.frontend.FrontendOptions;
+import dev.lookasidelint.analyzer.project.ParseProgress;
 import dev.lookasidelint.rules.config.ProjectConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,16 @@ import java.util.List;
  * milliseconds: 0 is no limit), and the project configuration (user wrappers).
  */
 public record ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget,
-                          ProjectConfig config, long timeBudgetMillis) {
+                          ProjectConfig config, long timeBudgetMillis, ParseProgress progress) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
+    }
+
+    /** A scan nobody watches. */
+    public ScanRequest(List<Path> paths, Path root, FrontendOptions frontend, int threads, int budget,
+                       ProjectConfig config, long timeBudgetMillis) {
+        this(paths, root, frontend, threads, budget, config, timeBudgetMillis, ParseProgress.NONE);
     }
 
     /** A scan with the default time budget per function. */

@@ -47,7 +47,7 @@ public final class Scanner {
         for (String problem : sources.problems()) {
             notes.add(new ToolNotification(ToolNotification.Level.WARNING, null, 0, problem));
         }
-        ProjectLoader.LoadedProject project = new ProjectLoader(request.frontend(), request.threads())
+        ProjectLoader.LoadedProject project = new ProjectLoader(request.frontend(), request.threads(), request.progress())
                 .load(request.root(), sources.files());
         notes.addAll(project.notifications());
         long start = System.nanoTime();

@@ -25,11 +25,26 @@ import java.util.Locale;
  * line: that belongs to the command, which knows what else it printed.
  */
 public final class TextReport {
+    private static final String RESET = "\u001b[0m";
+    private final boolean colour;
+
+    /** Plain text, for files, pipes and CI logs. */
+    public TextReport() {
+        this(false);
+    }
+
+    /**
+     * {@code colour}: the path bold, the severity red (error) or yellow (warning), the rule id dim; for a
+     * person at a terminal only (the caller decides: a terminal, and no {@code NO_COLOR}).
+     */
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
 
     /** Writes the report; {@code out} is flushed, not closed. */
     public void write(ScanResult scan, Writer out) throws IOException {
         for (Finding f : scan.findings()) {
-            out.write(findingLine(f));
+            out.write(colour ? colouredLine(f) : findingLine(f));
             out.write('\n');
         }
         for (ToolNotification n : scan.notifications()) {
@@ -55,6 +70,18 @@ public final class TextReport {
         SourceLocation at = f.location();
         return at.path() + ":" + at.line() + ":" + at.column() + ": " + f.severity().label() + ": "
                 + oneLine(f.message()) + " [" + f.ruleId() + "]";
+    }
+
+    /** {@link #findingLine} with ANSI colours, the same characters otherwise. */
+    static String colouredLine(Finding f) {
+        SourceLocation at = f.location();
+        String severity = switch (f.severity()) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case NOTE -> "\u001b[1;36m";
+        };
+        return "\u001b[1m" + at.path() + ":" + at.line() + ":" + at.column() + ":" + RESET + " " + severity
+                + f.severity().label() + ":" + RESET + " " + oneLine(f.message()) + " \u001b[2m[" + f.ruleId() + "]" + RESET;
     }
 
     /** {@code path:line: level: message}, {@code path: level: message}, or {@code lookaside-lint: level: message}. */

@@ -37,9 +37,17 @@ public final class ProjectLoader {
     private final Frontend frontend;
     private final int threads;
 
+    private final ParseProgress progress;
+
     public ProjectLoader(FrontendOptions options, int threads) {
+        this(options, threads, ParseProgress.NONE);
+    }
+
+    /** {@code progress} hears of each file as it is done. */
+    public ProjectLoader(FrontendOptions options, int threads, ParseProgress progress) {
         this.frontend = new Frontend(options);
         this.threads = Math.max(1, threads);
+        this.progress = progress;
     }
 
     public LoadedProject load(Path root, List<Path> files) {
@@ -47,7 +55,14 @@ public final class ProjectLoader {
         ExecutorService pool = Executors.newFixedThreadPool(threads, bigStackThreads());
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (Path file : files) futures.add(pool.submit(() -> loadOne(root, file)));
+            AtomicInteger done = new AtomicInteger();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    FileOutcome outcome = loadOne(root, file);
+                    progress.parsed(done.incrementAndGet(), files.size());
+                    return outcome;
+                }));
+            }
             List<TranslationUnit> units = new ArrayList<>();
             List<ToolNotification> notes = new ArrayList<>();
             long lines = 0;
