@@ -76,7 +76,7 @@ public final class SarifReport {
     }
 
     private SarifSchema210 log(ScanResult scan) {
-        SarifResults converter = new SarifResults(rules);
+        SarifResults converter = new SarifResults(rules, new SourceLineHashes(scan.root()));
         List<Result> results = new ArrayList<>(scan.findings().size());
         for (Finding finding : scan.findings()) {
             results.add(converter.result(finding));

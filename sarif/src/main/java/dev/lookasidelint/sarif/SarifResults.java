@@ -4,6 +4,7 @@ import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
@@ -18,16 +19,19 @@ import java.util.Set;
 /**
  * One finding as one SARIF {@code result}.
  *
- * <p>No {@code partialFingerprints} on purpose: GitHub computes {@code primaryLocationLineHash}
- * with a specific algorithm over the source text, and a value computed any other way makes
- * alerts flicker between runs. It will be added only once it is computed exactly that way.
+ * <p>{@code partialFingerprints.primaryLocationLineHash} is GitHub's own line hash of the primary
+ * location's line ({@link PrimaryLocationLineHash}); it is left out when the source cannot be read.
  */
 final class SarifResults {
 
-    private final SarifRules rules;
+    static final String LINE_HASH = "primaryLocationLineHash";
 
-    SarifResults(SarifRules rules) {
+    private final SarifRules rules;
+    private final SourceLineHashes lineHashes;
+
+    SarifResults(SarifRules rules, SourceLineHashes lineHashes) {
         this.rules = rules;
+        this.lineHashes = lineHashes;
     }
 
     Result result(Finding finding) {
@@ -40,6 +44,10 @@ final class SarifResults {
                 .withMessage(new Message().withText(
                         SarifMessages.withRelatedLinks(finding.message(), finding.related())))
                 .withLocations(List.of(primaryLocation(finding)));
+        String lineHash = lineHashes.at(finding.location().path(), finding.location().line());
+        if (lineHash != null) {
+            result.setPartialFingerprints(new PartialFingerprints().withAdditionalProperty(LINE_HASH, lineHash));
+        }
         if (!finding.related().isEmpty()) {
             result.setRelatedLocations(relatedLocations(finding.related()));
         }
