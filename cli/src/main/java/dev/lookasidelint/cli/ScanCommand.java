@@ -64,6 +64,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--sarif-category", paramLabel = "NAME",
+            description = "SARIF only: the run's automationDetails.id (NAME/), which GitHub code scanning uses to keep the alerts of separate scans of one repository apart.")
+    String sarifCategory;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 
@@ -232,7 +236,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private String render(ScanResult result) {
         return switch (format) {
-            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).render(result);
+            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).withCategory(sarifCategory).render(result);
             case json -> new JsonReport(Version.get()).render(result);
             case text -> new TextReport(output == null && Terminal.wantsColour()).render(result);
         };

@@ -86,6 +86,35 @@ class MainTest {
     }
 
     @Test
+    void sarifForGitHubHasCategoryLineHashAndUtf16Columns() throws IOException {
+        // BUGGY with a BOM, CRLF line ends and a non-BMP character (two UTF-16 units) before the
+        // finding on line 7.
+        String source = BUGGY.replace("for (e = head", "for (/* \uD83D\uDE00 */ e = head").replace("\n", "\r\n");
+        byte[] text = source.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(dir.resolve("queue.c"), withBom);
+        Path sarif = dir.resolve("out.sarif");
+        Run r = run("scan", dir.toString(), "--format", "sarif", "--sarif-category", "drivers/queue",
+                "--output", sarif.toString(), "--quiet");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode run = new ObjectMapper().readTree(sarif.toFile()).path("runs").path(0);
+        assertEquals("drivers/queue/", run.path("automationDetails").path("id").asText());
+        JsonNode result = run.path("results").path(0);
+        JsonNode region = result.path("locations").path(0).path("physicalLocation").path("region");
+        // "e->Next": code point column 43, UTF-16 column 44 (the emoji is two units).
+        assertEquals(List.of(7, 44, 51), List.of(region.path("startLine").asInt(), region.path("startColumn").asInt(),
+                region.path("endColumn").asInt()));
+        // What GitHub's own fingerprints.ts (run under Node on these exact bytes) gives line 7.
+        assertEquals("9867bba91d25b41b:1", result.path("partialFingerprints").path("primaryLocationLineHash").asText());
+        assertEquals(dir.toUri().toString(), // an existing folder: ends in /
+                run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText());
+    }
+
+    @Test
     void statsFileHoldsTheRunsFiguresAsJson() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
         Path stats = dir.resolve("stats.json");

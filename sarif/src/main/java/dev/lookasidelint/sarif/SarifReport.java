@@ -10,6 +10,7 @@ import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
@@ -54,6 +55,8 @@ public final class SarifReport {
 
     private final SarifRules rules;
     private final String toolVersion;
+    private final String category;
+    private final GitHubLimits limits;
 
     /**
      * @param rules       every rule of the catalog, in id order (their positions become
@@ -61,8 +64,29 @@ public final class SarifReport {
      * @param toolVersion the tool's version, e.g. {@code 0.1.0}
      */
     public SarifReport(List<RuleInfo> rules, String toolVersion) {
-        this.rules = new SarifRules(rules);
+        this(new SarifRules(rules), toolVersion, null, GitHubLimits.GITHUB);
+    }
+
+    private SarifReport(SarifRules rules, String toolVersion, String category, GitHubLimits limits) {
+        this.rules = rules;
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+        this.category = category;
+        this.limits = limits;
+    }
+
+    /**
+     * The same report with {@code run.automationDetails.id} = {@code category + "/"}: GitHub keeps
+     * the alerts of each category apart (e.g. one per driver or configuration scanned from one
+     * repository), and takes the category as the id up to its last '/'. Null or blank: none.
+     */
+    public SarifReport withCategory(String category) {
+        String c = category == null || category.isBlank() ? null : category.strip();
+        return new SarifReport(rules, toolVersion, c, limits);
+    }
+
+    /** The same report under other limits than GitHub's (tests). */
+    SarifReport withLimits(GitHubLimits other) {
+        return new SarifReport(rules, toolVersion, category, other);
     }
 
     /** Writes the log (pretty-printed, trailing newline); {@code out} is flushed, not closed. */
@@ -76,19 +100,24 @@ public final class SarifReport {
     }
 
     private SarifSchema210 log(ScanResult scan) {
-        SarifResults converter = new SarifResults(rules);
-        List<Result> results = new ArrayList<>(scan.findings().size());
-        for (Finding finding : scan.findings()) {
+        GitHubLimits.Cuts cuts = new GitHubLimits.Cuts(limits);
+        SarifResults converter = new SarifResults(rules, new SourceLineHashes(scan.root()), limits, cuts);
+        List<Finding> kept = limits.results(scan.findings(), cuts);
+        List<Result> results = new ArrayList<>(kept.size());
+        for (Finding finding : kept) {
             results.add(converter.result(finding));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver()))
-                .withInvocations(List.of(invocation(scan)))
+                .withInvocations(List.of(invocation(scan, cuts.notes())))
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(
                         SarifLocations.SRCROOT, new ArtifactLocation().withUri(rootUri(scan.root()))))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 // Always present, also when empty: an empty array says "scanned, nothing found".
                 .withResults(results);
+        if (category != null) {
+            run.setAutomationDetails(new RunAutomationDetails().withId(category.endsWith("/") ? category : category + "/"));
+        }
         return new SarifSchema210()
                 .with$schema(URI.create(SCHEMA_URI))
                 .withVersion(SarifSchema210.Version._2_1_0)
@@ -107,13 +136,16 @@ public final class SarifReport {
         return driver;
     }
 
-    private static Invocation invocation(ScanResult scan) {
+    private static Invocation invocation(ScanResult scan, List<String> limitNotes) {
         Invocation invocation = new Invocation().withExecutionSuccessful(scan.executionSuccessful());
-        if (!scan.notifications().isEmpty()) {
-            List<Notification> notifications = new ArrayList<>();
-            for (ToolNotification n : scan.notifications()) {
-                notifications.add(notification(n));
-            }
+        List<Notification> notifications = new ArrayList<>();
+        for (ToolNotification n : scan.notifications()) {
+            notifications.add(notification(n));
+        }
+        for (String note : limitNotes) {
+            notifications.add(new Notification().withLevel(Notification.Level.WARNING).withMessage(new Message().withText(note)));
+        }
+        if (!notifications.isEmpty()) {
             invocation.setToolExecutionNotifications(notifications);
         }
         return invocation;

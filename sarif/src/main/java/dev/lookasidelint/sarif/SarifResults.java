@@ -4,6 +4,7 @@ import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
@@ -18,19 +19,28 @@ import java.util.Set;
 /**
  * One finding as one SARIF {@code result}.
  *
- * <p>No {@code partialFingerprints} on purpose: GitHub computes {@code primaryLocationLineHash}
- * with a specific algorithm over the source text, and a value computed any other way makes
- * alerts flicker between runs. It will be added only once it is computed exactly that way.
+ * <p>{@code partialFingerprints.primaryLocationLineHash} is GitHub's own line hash of the primary
+ * location's line ({@link PrimaryLocationLineHash}); it is left out when the source cannot be read.
  */
 final class SarifResults {
 
-    private final SarifRules rules;
+    static final String LINE_HASH = "primaryLocationLineHash";
 
-    SarifResults(SarifRules rules) {
+    private final SarifRules rules;
+    private final SourceLineHashes lineHashes;
+    private final GitHubLimits limits;
+    private final GitHubLimits.Cuts cuts;
+
+    SarifResults(SarifRules rules, SourceLineHashes lineHashes, GitHubLimits limits, GitHubLimits.Cuts cuts) {
         this.rules = rules;
+        this.lineHashes = lineHashes;
+        this.limits = limits;
+        this.cuts = cuts;
     }
 
     Result result(Finding finding) {
+        // Cut before the message links them, so that every link points at a written location.
+        List<RelatedLocation> related = limits.related(finding.related(), cuts);
         Result result = new Result()
                 .withRuleId(finding.ruleId())
                 .withRuleIndex(rules.indexOf(finding.ruleId()))
@@ -38,10 +48,14 @@ final class SarifResults {
                 // inherits whatever the consumer's copy of the rule says.
                 .withLevel(SarifLevels.resultLevel(finding.severity()))
                 .withMessage(new Message().withText(
-                        SarifMessages.withRelatedLinks(finding.message(), finding.related())))
+                        SarifMessages.withRelatedLinks(finding.message(), related)))
                 .withLocations(List.of(primaryLocation(finding)));
-        if (!finding.related().isEmpty()) {
-            result.setRelatedLocations(relatedLocations(finding.related()));
+        String lineHash = lineHashes.at(finding.location().path(), finding.location().line());
+        if (lineHash != null) {
+            result.setPartialFingerprints(new PartialFingerprints().withAdditionalProperty(LINE_HASH, lineHash));
+        }
+        if (!related.isEmpty()) {
+            result.setRelatedLocations(relatedLocations(related));
         }
         List<CodeFlow> flows = codeFlows(finding.codeFlows());
         if (!flows.isEmpty()) {
@@ -70,14 +84,14 @@ final class SarifResults {
     }
 
     /** One codeFlow with a single threadFlow per path; an empty path is dropped (minItems 1). */
-    private static List<CodeFlow> codeFlows(List<List<TraceStep>> paths) {
+    private List<CodeFlow> codeFlows(List<List<TraceStep>> paths) {
         List<CodeFlow> flows = new ArrayList<>();
         for (List<TraceStep> path : paths) {
             if (path.isEmpty()) {
                 continue;
             }
             List<ThreadFlowLocation> steps = new ArrayList<>(path.size());
-            for (TraceStep step : path) {
+            for (TraceStep step : limits.flow(path, cuts)) {
                 steps.add(new ThreadFlowLocation().withLocation(
                         SarifLocations.location(step.location(), step.message())));
             }

@@ -204,9 +204,40 @@ class SarifReportTest {
     }
 
     @Test
-    void hasNoFingerprintsYet() {
+    void noFingerprintWhenTheSourceCannotBeRead() {
+        // SampleScan's root /src/drv does not exist: upload-sarif is left to compute the hash.
         assertFalse(sarif.contains("partialFingerprints"));
-        assertFalse(sarif.contains("fingerprints"));
+    }
+
+    @Test
+    void primaryLocationLineHashIsGitHubsHashOfTheResultLine(@TempDir Path root) throws Exception {
+        // A BOM and CRLF line ends; "ea65b62b07cbc04e:1" is what GitHub's fingerprints.ts computes
+        // for line 5 of these bytes (run under Node, see PrimaryLocationLineHashTest).
+        String body = "#include <ntddk.h>\r\n\r\nVOID Unload(PDRIVER_OBJECT d)\r\n{\r\n"
+                + "    ExDeleteNPagedLookasideList(&g_list);\r\n    ExDeleteNPagedLookasideList(&g_list);\r\n}\r\n";
+        java.nio.file.Files.createDirectories(root.resolve("src"));
+        java.nio.file.Files.write(root.resolve("src/unload.c"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Finding onLine5 = new Finding("LAL001", Severity.ERROR, "m.", new SourceLocation("src/unload.c", 5, 5, 5, 42),
+                "Unload", List.of(), List.of());
+        Finding onLine1 = new Finding("LAL001", Severity.ERROR, "m.", SourceLocation.point(root.resolve("src/unload.c").toString(), 1, 1),
+                "Unload", List.of(), List.of());
+        Finding pastTheEnd = new Finding("LAL001", Severity.ERROR, "m.", SourceLocation.point("src/unload.c", 99, 1),
+                "Unload", List.of(), List.of());
+        Finding missing = new Finding("LAL001", Severity.ERROR, "m.", SourceLocation.point("src/gone.c", 1, 1),
+                "Unload", List.of(), List.of());
+        String out = report.render(new ScanResult(root, List.of(onLine5, onLine1, pastTheEnd, missing), List.of(), null));
+        assertEquals(List.of(), VALIDATOR.validate(out));
+        JsonNode rs = parse(out).path("runs").path(0).path("results");
+        assertEquals(List.of("ea65b62b07cbc04e:1", "2ce998a3bfb2f854:1", "", ""),
+                texts(rs, "partialFingerprints", "primaryLocationLineHash"));
+        assertTrue(rs.path(2).path("partialFingerprints").isMissingNode());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.lookasidelint.sarif;
+
+import dev.lookasidelint.analyzer.report.Finding;
+import dev.lookasidelint.analyzer.report.RelatedLocation;
+import dev.lookasidelint.analyzer.report.TraceStep;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * GitHub code scanning's upload limits, applied before the log is written so that an upload is
+ * never refused or silently truncated by GitHub: at most {@link #maxResults} results per run, at
+ * most {@link #maxRelatedLocations} related locations per result and {@link #maxFlowSteps}
+ * thread-flow locations per flow. Whatever is cut is counted, and the report says so in a tool
+ * notification (see {@link #notes()}).
+ */
+final class GitHubLimits {
+
+    static final GitHubLimits GITHUB = new GitHubLimits(25_000, 1_000, 10_000);
+
+    final int maxResults;
+    final int maxRelatedLocations;
+    final int maxFlowSteps;
+
+    GitHubLimits(int maxResults, int maxRelatedLocations, int maxFlowSteps) {
+        this.maxResults = maxResults;
+        this.maxRelatedLocations = maxRelatedLocations;
+        this.maxFlowSteps = maxFlowSteps;
+    }
+
+    /** What one report cut; each count is 0 when nothing of that kind was cut. */
+    static final class Cuts {
+        int results;
+        int resultsWithRelatedCut;
+        int flowsCut;
+        private final GitHubLimits limits;
+
+        Cuts(GitHubLimits limits) {
+            this.limits = limits;
+        }
+
+        /** Plain sentences for tool notifications, one per kind of cut. */
+        List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            if (results > 0) {
+                notes.add(results + " results left out of the SARIF log: GitHub accepts at most "
+                        + limits.maxResults + " per run (the most severe were kept).");
+            }
+            if (resultsWithRelatedCut > 0) {
+                notes.add(resultsWithRelatedCut + " results had related locations left out: GitHub accepts at most "
+                        + limits.maxRelatedLocations + " per result.");
+            }
+            if (flowsCut > 0) {
+                notes.add(flowsCut + " code flows were shortened: GitHub accepts at most "
+                        + limits.maxFlowSteps + " thread-flow locations per flow (the first steps and the last were kept).");
+            }
+            return notes;
+        }
+    }
+
+    /**
+     * The findings to write: all of them when within the limit, else the most severe ones (a
+     * stable choice: severity first, then the scan's own order), returned in the scan's order.
+     */
+    List<Finding> results(List<Finding> findings, Cuts cuts) {
+        if (findings.size() <= maxResults) {
+            return findings;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            order.add(i);
+        }
+        // Severity is declared most severe first (ERROR, WARNING, NOTE).
+        order.sort(Comparator.comparing((Integer i) -> findings.get(i).severity()).thenComparing(i -> i));
+        List<Integer> kept = new ArrayList<>(order.subList(0, maxResults));
+        kept.sort(null);
+        List<Finding> out = new ArrayList<>(maxResults);
+        for (int i : kept) {
+            out.add(findings.get(i));
+        }
+        cuts.results += findings.size() - maxResults;
+        return out;
+    }
+
+    List<RelatedLocation> related(List<RelatedLocation> related, Cuts cuts) {
+        if (related.size() <= maxRelatedLocations) {
+            return related;
+        }
+        cuts.resultsWithRelatedCut++;
+        return related.subList(0, maxRelatedLocations);
+    }
+
+    /**
+     * A flow within the limit: its first steps and its last one (the last step is where the
+     * problem happens, the first where the object's story begins).
+     */
+    List<TraceStep> flow(List<TraceStep> steps, Cuts cuts) {
+        if (steps.size() <= maxFlowSteps) {
+            return steps;
+        }
+        cuts.flowsCut++;
+        List<TraceStep> out = new ArrayList<>(steps.subList(0, maxFlowSteps - 1));
+        out.add(steps.get(steps.size() - 1));
+        return out;
+    }
+}
