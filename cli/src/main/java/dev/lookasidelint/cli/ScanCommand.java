@@ -104,6 +104,14 @@ final class ScanCommand implements Callable<Integer> {
                     + " their project as it is in the index (for a plain git pre-commit hook).")
     boolean staged;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline (written before with --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write the findings of this scan as a baseline to FILE, then exit 0.")
+    Path writeBaseline;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -176,6 +184,15 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
+        Baseline known = null;
+        if (baseline != null) {
+            try {
+                known = Baseline.read(baseline);
+            } catch (Baseline.BaselineException e) {
+                top.err.println("lookaside-lint: " + e.getMessage());
+                return Main.EXIT_ERROR;
+            }
+        }
         // a bar only for a person watching a terminal, never in logs or pipes
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(top.err, System::nanoTime) : null;
         ScanRequest request = new ScanRequest(inProject ? List.of(root) : paths, root, frontend, jobs,
@@ -188,6 +205,17 @@ final class ScanCommand implements Callable<Integer> {
             if (bar != null) bar.finish();
         }
         if (inProject) result = ProjectContext.onlyFiles(result, paths);
+        if (writeBaseline != null) {
+            AtomicOutput.write(writeBaseline, Baseline.of(result));
+            if (!quiet) top.err.println("lookaside-lint: wrote a baseline of " + result.findings().size() + " findings to " + writeBaseline);
+            return Main.EXIT_CLEAN;
+        }
+        int inBaseline = 0;
+        if (known != null) {
+            ScanResult fresh = known.newFindingsOf(result);
+            inBaseline = result.findings().size() - fresh.findings().size();
+            result = fresh;
+        }
         String report = render(result);
         if (output != null) {
             AtomicOutput.write(output, report);
@@ -200,7 +228,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (stats != null) AtomicOutput.write(stats, StatsReport.of(result, millis));
-        if (!quiet) top.err.println(summary(result, millis));
+        if (!quiet) top.err.println(summary(result, inBaseline, millis));
         return exitCode(result);
     }
 
@@ -242,7 +270,7 @@ final class ScanCommand implements Callable<Integer> {
         };
     }
 
-    private static String summary(ScanResult result, long millis) {
+    private static String summary(ScanResult result, int inBaseline, long millis) {
         ScanStatistics s = result.statistics();
         Map<String, Integer> perRule = new TreeMap<>();
         for (Finding f : result.findings()) perRule.merge(f.ruleId(), 1, Integer::sum);
@@ -251,6 +279,7 @@ final class ScanCommand implements Callable<Integer> {
                 .append(" functions, ").append(result.findings().size()).append(" findings");
         if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
         if (!result.suppressed().isEmpty()) b.append(", ").append(result.suppressed().size()).append(" suppressed in the source");
+        if (inBaseline > 0) b.append(", ").append(inBaseline).append(" in the baseline");
         if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
         long failures = result.notifications().stream().filter(n -> n.level() == ToolNotification.Level.ERROR).count();
         if (failures > 0) b.append(", ").append(failures).append(failures == 1 ? " file, function or rule" : " files, functions or rules")

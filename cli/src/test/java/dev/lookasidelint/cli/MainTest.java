@@ -265,6 +265,32 @@ class MainTest {
     }
 
     @Test
+    void baselineHidesKnownFindingsEvenWhenTheCodeMovesAndReportsNewOnes() throws IOException {
+        Path queue = dir.resolve("queue.c");
+        Files.writeString(queue, BUGGY);
+        Path base = dir.resolve("lookaside-baseline.json");
+        Run write = run("scan", dir.toString(), "--write-baseline", base.toString());
+        assertEquals(0, write.exit(), write.err());
+        assertTrue(write.err().contains("wrote a baseline of 1 findings"), write.err());
+
+        Files.writeString(queue, "// moved down by a new header comment\n\n\n" + BUGGY);
+        Run moved = run("scan", dir.toString(), "--baseline", base.toString());
+        assertEquals(0, moved.exit(), moved.out() + moved.err());
+        assertEquals("", moved.out());
+        assertTrue(moved.err().contains("0 findings, 1 in the baseline"), moved.err());
+
+        Files.writeString(dir.resolve("leak.c"), LEAK);
+        Run fresh = run("scan", dir.toString(), "--baseline", base.toString(), "--quiet");
+        assertEquals(1, fresh.exit(), fresh.out());
+        assertTrue(fresh.out().startsWith("leak.c:6:20: warning:") && fresh.out().lines().count() == 1, fresh.out());
+
+        Files.writeString(base, "{ \"version\": 7 }");
+        Run bad = run("scan", dir.toString(), "--baseline", base.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("not a baseline file of this version") && bad.err().lines().count() == 1, bad.err());
+    }
+
+    @Test
     void missingPathIsAUsageErrorWithoutStackTrace() {
         Run r = run("scan", dir.resolve("nope").toString());
         assertEquals(2, r.exit());

@@ -13,17 +13,17 @@ import java.util.Map;
  * result is then written without one and upload-sarif computes it itself from the checkout,
  * which is better than a made-up value.
  */
-final class SourceLineHashes {
+public final class SourceLineHashes {
 
     private final Path root;
     private final Map<String, List<String>> byPath = new HashMap<>();
 
-    SourceLineHashes(Path root) {
+    public SourceLineHashes(Path root) {
         this.root = root;
     }
 
     /** The hash of 1-based {@code line} of {@code path}, or null when it cannot be computed. */
-    String at(String path, int line) {
+    public String at(String path, int line) {
         List<String> hashes = byPath.computeIfAbsent(path, this::read);
         return line >= 1 && line <= hashes.size() ? hashes.get(line - 1) : null;
     }
