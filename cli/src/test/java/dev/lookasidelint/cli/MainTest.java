@@ -291,6 +291,22 @@ class MainTest {
     }
 
     @Test
+    void configTurnsRulesOffChangesTheirLevelAndExcludesPaths() throws IOException {
+        Files.writeString(dir.resolve("queue.c"), BUGGY);
+        Files.createDirectories(dir.resolve("vendor/lib"));
+        Files.writeString(dir.resolve("vendor/lib/copy.c"), BUGGY.replace("Drain", "DrainCopy"));
+        Path config = dir.resolve(".lookaside-lint.json");
+        Files.writeString(config, "{ \"exclude\": [ \"vendor/**\" ], \"rules\": { \"LAL004\": \"warning\" } }");
+        Run warning = run("scan", dir.toString(), "--quiet", "--fail-on", "error");
+        assertEquals(0, warning.exit(), warning.out());
+        assertTrue(warning.out().startsWith("queue.c:7:35: warning:") && warning.out().lines().count() == 1, warning.out());
+        Files.writeString(config, "{ \"rules\": { \"LAL004\": \"off\" } }");
+        Run off = run("scan", dir.toString(), "--quiet");
+        assertEquals(0, off.exit(), off.out());
+        assertEquals("", off.out());
+    }
+
+    @Test
     void missingPathIsAUsageErrorWithoutStackTrace() {
         Run r = run("scan", dir.resolve("nope").toString());
         assertEquals(2, r.exit());

@@ -10,6 +10,7 @@ import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.analyzer.rule.Reporter;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import dev.lookasidelint.rules.model.BlockStashes;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +48,11 @@ public final class Scanner {
         for (String problem : sources.problems()) {
             notes.add(new ToolNotification(ToolNotification.Level.WARNING, null, 0, problem));
         }
+        // paths the configuration excludes (vendored code, generated files) are not even parsed
+        List<Path> files = sources.files().stream()
+                .filter(f -> !request.config().excludes(ProjectLoader.relativePath(request.root(), f))).toList();
         ProjectLoader.LoadedProject project = new ProjectLoader(request.frontend(), request.threads(), request.progress())
-                .load(request.root(), sources.files());
+                .load(request.root(), files);
         notes.addAll(project.notifications());
         long start = System.nanoTime();
         DdiTable ddis = DdiTable.builtIn().with(request.config().wrappers());
@@ -61,7 +65,8 @@ public final class Scanner {
             // A declared wrapper is trusted like the DDI it stands for: what its own body does to the
             // list or block it was given (free it, keep it, return it) is its job, not a finding.
             Set<String> wrappers = request.config().wrapperNames();
-            findings = reporter.findings().stream().filter(f -> !wrappers.contains(f.function())).toList();
+            findings = request.config().apply(
+                    reporter.findings().stream().filter(f -> !wrappers.contains(f.function())).toList());
             notes.addAll(context.notifications());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a project-wide pass (call graph, driver model, summaries) failed: no rule can run, but

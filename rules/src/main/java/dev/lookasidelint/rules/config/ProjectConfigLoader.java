@@ -11,6 +11,7 @@ import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
 import dev.lookasidelint.rules.ddi.DdiTable;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a project configuration file:
@@ -49,7 +51,9 @@ public final class ProjectConfigLoader {
     /** Families of the lookaside DDIs in ddi.tsv (the pool and borrow roles have their own). */
     private static final List<String> LIST_FAMILIES = List.of("ex", "npaged", "paged", "ndis");
 
-    private static final List<String> TOP_KEYS = List.of("wrappers");
+    private static final List<String> TOP_KEYS = List.of("wrappers", "rules", "exclude");
+    private static final List<String> LEVELS = List.of("error", "warning", "note", "off");
+    private static final Pattern RULE_ID = Pattern.compile("LAL0(0[1-9]|1[0-5])");
     private static final List<String> WRAPPER_KEYS = List.of("name", "role", "family", "list", "block");
 
     /** The longest value from the file that a message shows. */
@@ -77,23 +81,61 @@ public final class ProjectConfigLoader {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) throw error(p, "the file must hold one JSON object");
             List<Ddi> wrappers = List.of();
+            Map<String, String> levels = Map.of();
+            List<String> exclude = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonLocation at = p.currentTokenLocation();
                 p.nextToken();
                 switch (key) {
                     case "wrappers" -> wrappers = wrappers(p);
+                    case "rules" -> levels = levels(p);
+                    case "exclude" -> exclude = globs(p);
                     default -> throw error(at, "unknown key '" + shown(key) + "' (known: " + String.join(", ", TOP_KEYS) + ")");
                 }
             }
             if (p.nextToken() != null) throw error(p, "text after the end of the JSON object");
-            return new ProjectConfig(file, wrappers);
+            return new ProjectConfig(file, wrappers, levels, exclude);
         } catch (JsonProcessingException e) {
             String message = shown(e.getOriginalMessage().lines().findFirst().orElse("not valid JSON"), 200);
             throw error(e.getLocation(), "not valid JSON: " + message);
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read the configuration file: " + IoErrors.describe(e));
         }
+    }
+
+    /** {@code "rules": { "LAL008": "off", "LAL012": "error" }}. */
+    private Map<String, String> levels(JsonParser p) throws IOException, ConfigException {
+        if (p.currentToken() != JsonToken.START_OBJECT) throw error(p, "'rules' must be an object of rule ids to levels");
+        Map<String, String> levels = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String id = p.currentName();
+            JsonLocation at = p.currentTokenLocation();
+            p.nextToken();
+            if (!RULE_ID.matcher(id).matches()) throw error(at, "unknown rule '" + shown(id) + "' (LAL001 to LAL015)");
+            String level = string(p, id);
+            if (!LEVELS.contains(level)) {
+                throw error(p, "rule " + id + ": unknown level '" + shown(level) + "' (one of: " + String.join(", ", LEVELS) + ")");
+            }
+            levels.put(id, level);
+        }
+        return levels;
+    }
+
+    /** {@code "exclude": [ "third_party/**" ]}: globs of paths relative to the scan root. */
+    private List<String> globs(JsonParser p) throws IOException, ConfigException {
+        if (p.currentToken() != JsonToken.START_ARRAY) throw error(p, "'exclude' must be an array of path globs");
+        List<String> globs = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String glob = string(p, "exclude");
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw error(p, "'" + shown(glob) + "' is not a path glob");
+            }
+            globs.add(glob);
+        }
+        return globs;
     }
 
     private List<Ddi> wrappers(JsonParser p) throws IOException, ConfigException {

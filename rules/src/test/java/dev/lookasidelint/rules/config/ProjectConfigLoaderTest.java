@@ -67,7 +67,7 @@ class ProjectConfigLoaderTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             { "wrappers": [ { "name": "A", "role": "allocate", "family": "npaged" "list": 0 } ] }  | 1 | was expecting comma
-            {\\n  "wrapers": [] }                                                                   | 2 | unknown key 'wrapers' (known: wrappers)
+            {\\n  "wrapers": [] }                                                                   | 2 | unknown key 'wrapers' (known: wrappers, rules, exclude)
             { "wrappers": [\\n { "name": "A", "role": "allocate", "family": "npaged", "list": 0, "lsit": 1 } ] } | 2 | unknown key 'lsit' in a wrapper
             { "wrappers": [\\n\\n { "name": "A", "role": "alloc", "family": "npaged", "list": 0 } ] } | 3 | unknown role 'alloc' (one of: initialize, allocate
             { "wrappers": [ { "name": "A", "role": "allocate", "family": "nonpaged", "list": 0 } ] } | 1 | unknown family 'nonpaged' (one of: ex, npaged, paged, ndis)
@@ -115,5 +115,27 @@ class ProjectConfigLoaderTest {
         Path huge = write("{\"wrappers\":[{\"name\":\"" + "A".repeat(1_000_000) + "\"}]}");
         ConfigException e2 = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(huge));
         assertTrue(e2.getMessage().endsWith(": wrapper '" + "A".repeat(60) + "...' has no 'role'"), e2.getMessage());
+    }
+
+    @Test
+    void rulesChangeLevelsOrTurnRulesOffAndExcludeTakesGlobs() throws IOException, ConfigException {
+        ProjectConfig config = ProjectConfigLoader.load(write("""
+                { "rules": { "LAL008": "off", "LAL004": "warning" },
+                  "exclude": [ "third_party/**", "generated/*.c" ] }
+                """));
+        assertEquals(java.util.Map.of("LAL008", "off", "LAL004", "warning"), config.levels());
+        assertTrue(config.excludes("third_party/lib/x.c"));
+        assertTrue(config.excludes("generated/tables.c"));
+        assertTrue(!config.excludes("driver/queue.c"));
+    }
+
+    @Test
+    void unknownRulesAndLevelsAreProblems() throws IOException {
+        ConfigException rule = assertThrows(ConfigException.class,
+                () -> ProjectConfigLoader.load(write("{ \"rules\": { \"LAL099\": \"off\" } }")));
+        assertTrue(rule.problem().contains("unknown rule 'LAL099'"), rule.getMessage());
+        ConfigException level = assertThrows(ConfigException.class,
+                () -> ProjectConfigLoader.load(write("{ \"rules\": { \"LAL004\": \"loud\" } }")));
+        assertTrue(level.problem().contains("unknown level 'loud'"), level.getMessage());
     }
 }
