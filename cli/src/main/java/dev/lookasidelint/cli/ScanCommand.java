@@ -55,8 +55,25 @@ final class ScanCommand implements Callable<Integer> {
     @ParentCommand
     TopCommand top;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Source files or folders to scan.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Source files or folders to scan (optional with --project or --compile-commands).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "A WDK .vcxproj or .sln: scan its sources with its defines and include folders.")
+    Path buildProject;
+
+    @Option(names = "--configuration", paramLabel = "NAME", defaultValue = "Release",
+            description = "Project configuration to read (default: ${DEFAULT-VALUE}).")
+    String configuration;
+
+    @Option(names = "--platform", paramLabel = "NAME", defaultValue = "x64",
+            description = "Project platform to read (default: ${DEFAULT-VALUE}).")
+    String platform;
+
+    @Option(names = "--compile-commands", paramLabel = "FILE",
+            description = "A compile_commands.json: scan its files with their /D and /I options.")
+    Path compileCommands;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -103,6 +120,11 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!BuildFileOptions.apply(this)) return Main.EXIT_ERROR;
+        if (paths.isEmpty()) {
+            top.err.println("lookaside-lint: give a PATH to scan, --project or --compile-commands");
+            return Main.EXIT_ERROR;
+        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 top.err.println("lookaside-lint: no such file or folder: " + p);
