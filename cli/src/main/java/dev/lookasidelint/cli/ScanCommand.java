@@ -58,8 +58,25 @@ final class ScanCommand implements Callable<Integer> {
     TopCommand top;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Source files or folders to scan (with --staged: the repository, default the current folder).")
+            description = "Source files or folders to scan (optional with --project or --compile-commands; with --staged, the"
+                    + " repository, default the current folder).")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "A WDK .vcxproj or .sln: scan its sources with its defines and include folders.")
+    Path buildProject;
+
+    @Option(names = "--configuration", paramLabel = "NAME", defaultValue = "Release",
+            description = "Project configuration to read (default: ${DEFAULT-VALUE}).")
+    String configuration;
+
+    @Option(names = "--platform", paramLabel = "NAME", defaultValue = "x64",
+            description = "Project platform to read (default: ${DEFAULT-VALUE}).")
+    String platform;
+
+    @Option(names = "--compile-commands", paramLabel = "FILE",
+            description = "A compile_commands.json: scan its files with their /D and /I options.")
+    Path compileCommands;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -133,8 +150,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (staged) return scanStaged();
+        if (!BuildFileOptions.apply(this)) return Main.EXIT_ERROR;
         if (paths.isEmpty()) {
-            top.err.println("lookaside-lint: give the files or folders to scan (or --staged)");
+            top.err.println("lookaside-lint: give a PATH to scan, --project, --compile-commands or --staged");
             return Main.EXIT_ERROR;
         }
         return scan(null);

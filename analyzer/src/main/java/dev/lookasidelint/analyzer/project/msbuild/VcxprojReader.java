@@ -1,0 +1,126 @@
+package dev.lookasidelint.analyzer.project.msbuild;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads the parts of a WDK .vcxproj that change what the preprocessor sees, for one configuration and
+ * platform. This is not MSBuild: imports (.props, .targets) are not followed, properties are not evaluated.
+ * What it does evaluate: an element is used when it has no {@code Condition} or its condition is exactly
+ * {@code '$(Configuration)|$(Platform)'=='C|P'} for the chosen pair (spaces and case ignored); in paths,
+ * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
+ * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
+ * {@code %(...)} are dropped. Read: {@code ClCompile Include=} items, {@code ClCompile/PreprocessorDefinitions}
+ * and {@code AdditionalIncludeDirectories} in item definition groups, and the properties {@code DriverType},
+ * {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR} and {@code ConfigurationType}.
+ */
+public final class VcxprojReader {
+    private final Path projectFile;
+    private final Path projectDir;
+    private final Path solutionDir;
+    private final String wantedCondition;
+
+    private VcxprojReader(Path projectFile, Path solutionDir, String configuration, String platform) {
+        this.projectFile = projectFile;
+        this.projectDir = projectFile.toAbsolutePath().normalize().getParent();
+        this.solutionDir = solutionDir;
+        this.wantedCondition = normalize("'$(Configuration)|$(Platform)'=='" + configuration + "|" + platform + "'");
+    }
+
+    /** Reads {@code projectFile}; {@code solutionDir} may be null when no solution named it. */
+    public static BuildSettings read(Path projectFile, Path solutionDir, String configuration, String platform)
+            throws BuildFileException {
+        return new VcxprojReader(projectFile, solutionDir, configuration, platform).read();
+    }
+
+    private BuildSettings read() throws BuildFileException {
+        Document doc = SafeXml.parse(projectFile);
+        Element root = doc.getDocumentElement();
+        if (!"Project".equals(root.getTagName())) throw new BuildFileException(projectFile, "not an MSBuild project (no <Project> root)");
+        List<Path> sources = new ArrayList<>();
+        Map<String, String> defines = new LinkedHashMap<>();
+        List<Path> includes = new ArrayList<>();
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (Element group : children(root)) {
+            if (!applies(group)) continue;
+            switch (group.getTagName()) {
+                case "ItemGroup" -> {
+                    for (Element item : children(group)) {
+                        if (item.getTagName().equals("ClCompile") && applies(item) && !item.getAttribute("Include").isEmpty()) {
+                            for (String s : item.getAttribute("Include").split(";")) {
+                                Path p = path(s);
+                                if (p != null) sources.add(p);
+                            }
+                        }
+                    }
+                }
+                case "ItemDefinitionGroup" -> {
+                    for (Element tool : children(group)) {
+                        if (!tool.getTagName().equals("ClCompile") || !applies(tool)) continue;
+                        for (Element setting : children(tool)) {
+                            if (!applies(setting)) continue;
+                            String text = setting.getTextContent();
+                            if (setting.getTagName().equals("PreprocessorDefinitions")) {
+                                for (String d : text.split(";")) {
+                                    if (!d.contains("%(") && !d.contains("$(")) BuildSettings.addDefine(defines, d);
+                                }
+                            } else if (setting.getTagName().equals("AdditionalIncludeDirectories")) {
+                                for (String d : text.split(";")) {
+                                    Path p = path(d);
+                                    if (p != null) includes.add(p);
+                                }
+                            }
+                        }
+                    }
+                }
+                case "PropertyGroup" -> {
+                    for (Element property : children(group)) {
+                        if (applies(property)) properties.put(property.getTagName(), property.getTextContent().trim());
+                    }
+                }
+                default -> { }
+            }
+        }
+        String major = properties.get("KMDF_VERSION_MAJOR");
+        String minor = properties.get("KMDF_VERSION_MINOR");
+        String kmdf = major == null ? null : minor == null ? major : major + "." + minor;
+        return new BuildSettings(sources, defines, includes, List.of(), properties.get("DriverType"), kmdf,
+                properties.get("ConfigurationType"));
+    }
+
+    private boolean applies(Element e) {
+        String condition = e.getAttribute("Condition");
+        return condition.isBlank() || normalize(condition).equals(wantedCondition);
+    }
+
+    private static String normalize(String condition) {
+        return condition.replaceAll("\\s+", "").replace('"', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** A project-relative path with backslashes, its known macros expanded; null when it cannot be used. */
+    private Path path(String raw) {
+        String s = raw.trim();
+        if (s.isEmpty()) return null;
+        s = s.replace("$(ProjectDir)", projectDir + "/")
+                .replace("$(MSBuildThisFileDirectory)", projectDir + "/")
+                .replace("$(MSBuildProjectDirectory)", projectDir.toString());
+        if (solutionDir != null) s = s.replace("$(SolutionDir)", solutionDir + "/");
+        if (s.contains("$(") || s.contains("%(")) return null;
+        return projectDir.resolve(s.replace('\\', '/')).normalize();
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) out.add(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.lookasidelint.analyzer.project.msbuild;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The .vcxproj reader takes the chosen configuration's settings and nothing it cannot evaluate. */
+class VcxprojReaderTest {
+    @TempDir Path dir;
+
+    private static final String PROJECT = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+              <PropertyGroup Condition=" '$(Configuration)|$(Platform)' == 'Release|x64' " Label="Configuration">
+                <ConfigurationType>Driver</ConfigurationType>
+                <DriverType>KMDF</DriverType>
+                <KMDF_VERSION_MAJOR>1</KMDF_VERSION_MAJOR>
+                <KMDF_VERSION_MINOR>33</KMDF_VERSION_MINOR>
+              </PropertyGroup>
+              <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Release|x64'">
+                <ClCompile>
+                  <PreprocessorDefinitions>USE_CACHE;DEPTH=4;%(PreprocessorDefinitions);$(ExtraDefs)</PreprocessorDefinitions>
+                  <AdditionalIncludeDirectories>inc;$(ProjectDir)shared\\inc;$(IntDir);%(AdditionalIncludeDirectories)</AdditionalIncludeDirectories>
+                </ClCompile>
+              </ItemDefinitionGroup>
+              <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Debug|x64'">
+                <ClCompile><PreprocessorDefinitions>DBG=1</PreprocessorDefinitions></ClCompile>
+              </ItemDefinitionGroup>
+              <ItemDefinitionGroup>
+                <ClCompile><PreprocessorDefinitions>ALWAYS</PreprocessorDefinitions></ClCompile>
+              </ItemDefinitionGroup>
+              <ItemGroup>
+                <ClCompile Include="src\\driver.c" />
+                <ClCompile Include="queue.c" />
+                <ClInclude Include="inc\\driver.h" />
+              </ItemGroup>
+            </Project>
+            """;
+
+    @Test
+    void readsReleaseX64SettingsByDefaultPair() throws Exception {
+        Path p = Files.writeString(dir.resolve("drv.vcxproj"), PROJECT);
+        BuildSettings s = VcxprojReader.read(p, null, "Release", "x64");
+        Path d = dir.toAbsolutePath().normalize();
+        assertEquals(List.of(d.resolve("src/driver.c"), d.resolve("queue.c")), s.sources());
+        assertEquals(Map.of("USE_CACHE", "1", "DEPTH", "4", "ALWAYS", "1"), s.defines());
+        assertEquals(List.of(d.resolve("inc"), d.resolve("shared/inc")), s.includeDirectories());
+        assertEquals("KMDF", s.driverType());
+        assertEquals("1.33", s.kmdfVersion());
+        assertEquals("Driver", s.configurationType());
+    }
+
+    @Test
+    void anotherConfigurationTakesOnlyItsOwnGroups() throws Exception {
+        Path p = Files.writeString(dir.resolve("drv.vcxproj"), PROJECT);
+        BuildSettings s = VcxprojReader.read(p, null, "Debug", "x64");
+        assertEquals(Map.of("DBG", "1", "ALWAYS", "1"), s.defines());
+        assertTrue(s.includeDirectories().isEmpty());
+        assertEquals(null, s.driverType());
+    }
+
+    @Test
+    void notAProjectIsAOneLineError() throws Exception {
+        Path p = Files.writeString(dir.resolve("x.vcxproj"), "<Other/>");
+        BuildFileException e = assertThrows(BuildFileException.class, () -> VcxprojReader.read(p, null, "Release", "x64"));
+        assertTrue(e.getMessage().startsWith(p + ": "), e.getMessage());
+        Path broken = Files.writeString(dir.resolve("y.vcxproj"), "<Project>");
+        e = assertThrows(BuildFileException.class, () -> VcxprojReader.read(broken, null, "Release", "x64"));
+        assertFalse(e.getMessage().contains("\n"));
+    }
+}
