@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
  * {@code '$(Configuration)|$(Platform)'=='C|P'} for the chosen pair (spaces and case ignored); in paths,
  * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
  * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
- * {@code %(...)} are dropped. Read: {@code ClCompile Include=} items, {@code ClCompile/PreprocessorDefinitions}
+ * {@code %(...)} are dropped. Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
  * and {@code AdditionalIncludeDirectories} in item definition groups, and the properties {@code DriverType},
  * {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR} and {@code ConfigurationType}.
  */
@@ -53,7 +53,9 @@ public final class VcxprojReader {
             switch (group.getTagName()) {
                 case "ItemGroup" -> {
                     for (Element item : children(group)) {
-                        if (item.getTagName().equals("ClCompile") && applies(item) && !item.getAttribute("Include").isEmpty()) {
+                        // headers too: an inline helper defined in one is part of what the sources call
+                        boolean code = item.getTagName().equals("ClCompile") || item.getTagName().equals("ClInclude");
+                        if (code && applies(item) && !item.getAttribute("Include").isEmpty()) {
                             for (String s : item.getAttribute("Include").split(";")) {
                                 Path p = path(s);
                                 if (p != null) sources.add(p);
