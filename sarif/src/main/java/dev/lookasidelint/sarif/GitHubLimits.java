@@ -11,7 +11,7 @@ import java.util.List;
  * GitHub code scanning's upload limits, applied before the log is written so that an upload is
  * never refused or silently truncated by GitHub: at most {@link #maxResults} results per run, at
  * most {@link #maxRelatedLocations} related locations per result and {@link #maxFlowSteps}
- * thread-flow locations per flow. Whatever is cut is counted, and the report says so in a tool
+ * thread-flow locations per result (over all its code flows). Whatever is cut is counted, and the report says so in a tool
  * notification (see {@link #notes()}).
  */
 final class GitHubLimits {
@@ -51,8 +51,8 @@ final class GitHubLimits {
                         + limits.maxRelatedLocations + " per result.");
             }
             if (flowsCut > 0) {
-                notes.add(flowsCut + " code flows were shortened: GitHub accepts at most "
-                        + limits.maxFlowSteps + " thread-flow locations per flow (the first steps and the last were kept).");
+                notes.add(flowsCut + " code flows were shortened or left out: GitHub accepts at most "
+                        + limits.maxFlowSteps + " thread-flow locations per result (of a shortened flow, the first steps and the last were kept).");
             }
             return notes;
         }
@@ -91,15 +91,20 @@ final class GitHubLimits {
     }
 
     /**
-     * A flow within the limit: its first steps and its last one (the last step is where the
-     * problem happens, the first where the object's story begins).
+     * The steps of one flow that fit in {@code budget}, what is left of the result's allowance of
+     * thread-flow locations (GitHub counts them per result, over all its flows): all of them when
+     * they fit, else the first steps and the last one (the last step is where the problem
+     * happens, the first where the object's story begins), or none when nothing is left.
      */
-    List<TraceStep> flow(List<TraceStep> steps, Cuts cuts) {
-        if (steps.size() <= maxFlowSteps) {
+    List<TraceStep> flow(List<TraceStep> steps, int budget, Cuts cuts) {
+        if (steps.size() <= budget) {
             return steps;
         }
         cuts.flowsCut++;
-        List<TraceStep> out = new ArrayList<>(steps.subList(0, maxFlowSteps - 1));
+        if (budget < 1) {
+            return List.of();
+        }
+        List<TraceStep> out = new ArrayList<>(steps.subList(0, budget - 1));
         out.add(steps.get(steps.size() - 1));
         return out;
     }

@@ -86,12 +86,15 @@ final class SarifResults {
     /** One codeFlow with a single threadFlow per path; an empty path is dropped (minItems 1). */
     private List<CodeFlow> codeFlows(List<List<TraceStep>> paths) {
         List<CodeFlow> flows = new ArrayList<>();
+        int budget = limits.maxFlowSteps;
         for (List<TraceStep> path : paths) {
-            if (path.isEmpty()) {
+            List<TraceStep> kept = limits.flow(path, budget, cuts);
+            if (kept.isEmpty()) {
                 continue;
             }
-            List<ThreadFlowLocation> steps = new ArrayList<>(path.size());
-            for (TraceStep step : limits.flow(path, cuts)) {
+            budget -= kept.size();
+            List<ThreadFlowLocation> steps = new ArrayList<>(kept.size());
+            for (TraceStep step : kept) {
                 steps.add(new ThreadFlowLocation().withLocation(
                         SarifLocations.location(step.location(), step.message())));
             }

@@ -80,6 +80,22 @@ class GitHubLimitsTest {
     }
 
     @Test
+    void flowStepsAreCountedPerResultOverAllItsFlows() throws Exception {
+        List<TraceStep> two = List.of(new TraceStep(at(20), "a"), new TraceStep(at(21), "b"));
+        List<TraceStep> three = List.of(new TraceStep(at(30), "c"), new TraceStep(at(31), "d"), new TraceStep(at(32), "e"));
+        JsonNode run = render(SMALL, List.of(finding("LAL001", Severity.ERROR, 2, List.of(), List.of(two, three, two))));
+        JsonNode flows = run.path("results").path(0).path("codeFlows");
+        // Budget 3: the first flow whole (2), the second cut to its last step (1), the third left out.
+        assertEquals(2, flows.size());
+        assertEquals(2, flows.path(0).path("threadFlows").path(0).path("locations").size());
+        JsonNode second = flows.path(1).path("threadFlows").path(0).path("locations");
+        assertEquals(1, second.size());
+        assertEquals("e", second.path(0).path("location").path("message").path("text").asText());
+        assertTrue(run.path("invocations").path(0).path("toolExecutionNotifications").path(0).path("message").path("text")
+                .asText().startsWith("2 code flows were shortened or left out"));
+    }
+
+    @Test
     void withinTheLimitsNothingIsCutOrNoted() throws Exception {
         JsonNode run = render(SMALL, List.of(finding("LAL001", Severity.ERROR, 2,
                 List.of(new RelatedLocation(1, at(3), "x")), List.of(List.of(new TraceStep(at(2), "s"))))));
