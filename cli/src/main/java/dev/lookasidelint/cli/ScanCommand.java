@@ -129,6 +129,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Write the findings of this scan as a baseline to FILE, then exit 0.")
     Path writeBaseline;
 
+    @Option(names = "--include-suppressed",
+            description = "SARIF only: also write the findings suppressed in the source, marked as suppressed with their reason.")
+    boolean includeSuppressed;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -282,7 +286,8 @@ final class ScanCommand implements Callable<Integer> {
 
     private String render(ScanResult result) {
         return switch (format) {
-            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).withCategory(sarifCategory).render(result);
+            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).withCategory(sarifCategory).withSuppressed(includeSuppressed)
+                    .render(result);
             case json -> new JsonReport(Version.get()).render(result);
             case text -> new TextReport(output == null && Terminal.wantsColour()).render(result);
         };

@@ -12,6 +12,7 @@ import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
+import dev.lookasidelint.analyzer.report.Suppressed;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.analyzer.rule.RuleInfo;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class SarifReport {
     private final String toolVersion;
     private final String category;
     private final GitHubLimits limits;
+    private final boolean withSuppressed;
 
     /**
      * @param rules       every rule of the catalog, in id order (their positions become
@@ -64,14 +67,16 @@ public final class SarifReport {
      * @param toolVersion the tool's version, e.g. {@code 0.1.0}
      */
     public SarifReport(List<RuleInfo> rules, String toolVersion) {
-        this(new SarifRules(rules), toolVersion, null, GitHubLimits.GITHUB);
+        this(new SarifRules(rules), toolVersion, null, GitHubLimits.GITHUB, false);
     }
 
-    private SarifReport(SarifRules rules, String toolVersion, String category, GitHubLimits limits) {
+    private SarifReport(SarifRules rules, String toolVersion, String category, GitHubLimits limits,
+                        boolean withSuppressed) {
         this.rules = rules;
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
         this.category = category;
         this.limits = limits;
+        this.withSuppressed = withSuppressed;
     }
 
     /**
@@ -81,12 +86,21 @@ public final class SarifReport {
      */
     public SarifReport withCategory(String category) {
         String c = category == null || category.isBlank() ? null : category.strip();
-        return new SarifReport(rules, toolVersion, c, limits);
+        return new SarifReport(rules, toolVersion, c, limits, withSuppressed);
+    }
+
+    /**
+     * The same report with the findings suppressed in the source written too, each with an in-source
+     * {@code suppressions} entry and its reason (GitHub shows them as dismissed). Left out by default:
+     * a log meant for code scanning carries only what is to be fixed.
+     */
+    public SarifReport withSuppressed(boolean include) {
+        return new SarifReport(rules, toolVersion, category, limits, include);
     }
 
     /** The same report under other limits than GitHub's (tests). */
     SarifReport withLimits(GitHubLimits other) {
-        return new SarifReport(rules, toolVersion, category, other);
+        return new SarifReport(rules, toolVersion, category, other, withSuppressed);
     }
 
     /** Writes the log (pretty-printed, trailing newline); {@code out} is flushed, not closed. */
@@ -106,6 +120,13 @@ public final class SarifReport {
         List<Result> results = new ArrayList<>(kept.size());
         for (Finding finding : kept) {
             results.add(converter.result(finding));
+        }
+        if (withSuppressed) {
+            for (Suppressed s : scan.suppressed()) {
+                Suppression why = new Suppression().withKind(Suppression.Kind.IN_SOURCE);
+                if (!s.justification().isEmpty()) why.setJustification(s.justification());
+                results.add(converter.result(s.finding()).withSuppressions(new LinkedHashSet<>(List.of(why))));
+            }
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver()))

@@ -11,6 +11,7 @@ import dev.lookasidelint.analyzer.ir.SourceLocation;
 import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
 import dev.lookasidelint.analyzer.report.Severity;
+import dev.lookasidelint.analyzer.report.Suppressed;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,6 +202,23 @@ class SarifReportTest {
         assertEquals(0, cleanRun.path("results").size());
         assertTrue(cleanRun.path("invocations").path(0).path("executionSuccessful").asBoolean(false));
         assertTrue(cleanRun.path("invocations").path(0).path("toolExecutionNotifications").isMissingNode());
+    }
+
+    @Test
+    void suppressedFindingsAreWrittenOnlyWhenAskedAndThenMarkedWithTheirReason() {
+        ScanResult scan = SampleScan.scan();
+        Finding silenced = scan.findings().get(0);
+        ScanResult withSilenced = new ScanResult(scan.root(), scan.findings().subList(1, scan.findings().size()),
+                List.of(new Suppressed(silenced, "the DPC frees it")), scan.notifications(), scan.statistics());
+        JsonNode plain = parse(report.render(withSilenced)).path("runs").path(0).path("results");
+        assertEquals(scan.findings().size() - 1, plain.size());
+        String asked = report.withSuppressed(true).render(withSilenced);
+        assertEquals(List.of(), VALIDATOR.validate(asked));
+        JsonNode all = parse(asked).path("runs").path(0).path("results");
+        assertEquals(scan.findings().size(), all.size());
+        JsonNode suppression = all.path(all.size() - 1).path("suppressions").path(0);
+        assertEquals("inSource", suppression.path("kind").asText());
+        assertEquals("the DPC frees it", suppression.path("justification").asText());
     }
 
     @Test
