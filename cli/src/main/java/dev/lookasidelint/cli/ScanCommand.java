@@ -98,7 +98,7 @@ final class ScanCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read the project configuration (wrappers) from FILE instead of .lookaside-lint.json in the scan root.")
+            description = "Read the project configuration (wrappers, rule levels, excluded paths; JSON, or YAML for .yaml/.yml) from FILE instead of .lookaside-lint.json or .yaml in the scan root.")
     Path config;
 
     @Option(names = "--dump-cfg", paramLabel = "FUNCTION", description = "Print the control-flow graph of FUNCTION and exit.")
@@ -274,14 +274,18 @@ final class ScanCommand implements Callable<Integer> {
         return result.findings().stream().anyMatch(f -> failOn.fails(f.severity())) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
     }
 
-    /** The file --config names, else .lookaside-lint.json in the scan root, else none. */
+    /** The file --config names, else .lookaside-lint.json (or .yaml, .yml) in the scan root, else none. */
     private ProjectConfig projectConfig(Path root) throws ConfigException {
         if (config != null) {
             if (!Files.isRegularFile(config)) throw new ConfigException(config, 0, "no such configuration file");
             return ProjectConfigLoader.load(config);
         }
-        Path found = root == null ? null : root.resolve(ProjectConfig.FILE_NAME);
-        return found != null && Files.isRegularFile(found) ? ProjectConfigLoader.load(found) : ProjectConfig.NONE;
+        if (root == null) return ProjectConfig.NONE;
+        for (String name : ProjectConfig.FILE_NAMES) {
+            Path found = root.resolve(name);
+            if (Files.isRegularFile(found)) return ProjectConfigLoader.load(found);
+        }
+        return ProjectConfig.NONE;
     }
 
     private String render(ScanResult result) {

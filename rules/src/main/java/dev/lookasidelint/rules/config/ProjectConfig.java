@@ -30,6 +30,9 @@ public record ProjectConfig(Path file, List<Ddi> wrappers, Map<String, String> l
     /** The name configuration files have at a scan root. */
     public static final String FILE_NAME = ".lookaside-lint.json";
 
+    /** The names a configuration file may have at a scan root, in the order they are looked for. */
+    public static final List<String> FILE_NAMES = List.of(FILE_NAME, ".lookaside-lint.yaml", ".lookaside-lint.yml");
+
     public ProjectConfig {
         wrappers = List.copyOf(wrappers);
         levels = Map.copyOf(levels);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.lookasidelint.analyzer.project.IoErrors;
 import dev.lookasidelint.rules.ddi.Ddi;
 import dev.lookasidelint.rules.ddi.DdiRole;
@@ -36,6 +37,10 @@ import java.util.regex.Pattern;
  */
 public final class ProjectConfigLoader {
     private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /** YAML is read as the same token stream, so every check and message (with its line) is shared. */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -77,9 +82,11 @@ public final class ProjectConfigLoader {
     }
 
     private ProjectConfig parse(String text) throws ConfigException {
-        try (JsonParser p = JSON.createParser(text)) {
+        boolean yaml = isYaml(file);
+        String format = yaml ? "YAML" : "JSON";
+        try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
             JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) throw error(p, "the file must hold one JSON object");
+            if (first != JsonToken.START_OBJECT) throw error(p, "the file must hold one " + (yaml ? "YAML mapping" : "JSON object"));
             List<Ddi> wrappers = List.of();
             Map<String, String> levels = Map.of();
             List<String> exclude = List.of();
@@ -94,14 +101,20 @@ public final class ProjectConfigLoader {
                     default -> throw error(at, "unknown key '" + shown(key) + "' (known: " + String.join(", ", TOP_KEYS) + ")");
                 }
             }
-            if (p.nextToken() != null) throw error(p, "text after the end of the JSON object");
+            if (p.nextToken() != null) throw error(p, "text after the end of the " + (yaml ? "YAML document" : "JSON object"));
             return new ProjectConfig(file, wrappers, levels, exclude);
         } catch (JsonProcessingException e) {
-            String message = shown(e.getOriginalMessage().lines().findFirst().orElse("not valid JSON"), 200);
-            throw error(e.getLocation(), "not valid JSON: " + message);
+            String message = shown(e.getOriginalMessage().lines().findFirst().orElse("not valid " + format), 200);
+            throw error(e.getLocation(), "not valid " + format + ": " + message);
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read the configuration file: " + IoErrors.describe(e));
         }
+    }
+
+    /** True for {@code .yaml} and {@code .yml} files; anything else is read as JSON. */
+    static boolean isYaml(Path file) {
+        String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** {@code "rules": { "LAL008": "off", "LAL012": "error" }}. */

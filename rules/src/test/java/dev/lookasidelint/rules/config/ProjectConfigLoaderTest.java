@@ -138,4 +138,35 @@ class ProjectConfigLoaderTest {
                 () -> ProjectConfigLoader.load(write("{ \"rules\": { \"LAL004\": \"loud\" } }")));
         assertTrue(level.problem().contains("unknown level 'loud'"), level.getMessage());
     }
+
+    @Test
+    void yamlSaysTheSameAsJsonAndItsProblemsNameTheirYamlLine() throws IOException, ConfigException {
+        Path yaml = temp.resolve(".lookaside-lint.yaml");
+        Files.writeString(yaml, """
+                # our wrappers and levels
+                wrappers:
+                  - name: MyAllocBuffer
+                    role: allocate
+                    family: npaged
+                    list: 0
+                rules:
+                  LAL012: "off"
+                exclude:
+                  - third_party/**
+                """);
+        ProjectConfig config = ProjectConfigLoader.load(yaml);
+        assertEquals("MyAllocBuffer", config.wrappers().get(0).name());
+        assertEquals(java.util.Map.of("LAL012", "off"), config.levels());
+        assertTrue(config.excludes("third_party/zlib/inflate.c"));
+
+        Files.writeString(yaml, "wrappers:\n  - name: W\n    role: sometimes\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(yaml));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.problem().contains("unknown role 'sometimes'"), e.getMessage());
+
+        Files.writeString(yaml, "rules:\n  LAL012: \"unterminated\n");
+        ConfigException syntax = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(yaml));
+        assertTrue(syntax.problem().startsWith("not valid YAML"), syntax.getMessage());
+        assertEquals(1, syntax.getMessage().lines().count(), syntax.getMessage());
+    }
 }
