@@ -153,6 +153,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (staged && (buildProject != null || compileCommands != null)) {
+            top.err.println("lookaside-lint: --staged scans the index's own tree: it does not take --project or --compile-commands");
+            return Main.EXIT_ERROR;
+        }
         if (staged) return scanStaged();
         if (!BuildFileOptions.apply(this)) return Main.EXIT_ERROR;
         if (paths.isEmpty()) {

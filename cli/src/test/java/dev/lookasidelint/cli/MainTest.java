@@ -262,6 +262,9 @@ class MainTest {
         assertEquals(2, outside.exit(), outside.err());
         assertTrue(outside.err().startsWith("lookaside-lint: --staged: git rev-parse:"), outside.err());
         assertEquals(1, outside.err().lines().count(), outside.err());
+        Run both = run("scan", "--staged", repo.toString(), "--project", dir.resolve("x.vcxproj").toString());
+        assertEquals(2, both.exit(), both.err());
+        assertTrue(both.err().contains("does not take --project"), both.err());
     }
 
     @Test
