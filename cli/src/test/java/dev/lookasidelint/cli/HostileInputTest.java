@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,26 +48,12 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /** Scans {@code dir} (with the buggy file in it) within {@code seconds}; checks what every scan must. */
     private Run scanWithBuggyNeighbour(int seconds, String... options) throws IOException {
         Files.writeString(dir.resolve("buggy.c"), BUGGY);
         List<String> args = new ArrayList<>(List.of("scan", dir.toString()));
         args.addAll(List.of(options));
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> run(args.toArray(String[]::new)));
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> Run.of(args.toArray(String[]::new)));
         assertEquals(1, r.exit(), r.all());
         assertTrue(r.out().contains(BUGGY_FINDING), r.all());
         assertNoStackTrace(r);
@@ -300,7 +284,7 @@ class HostileInputTest {
         Run r = scanWithBuggyNeighbour(60);
         assertTrue(r.out().contains("drv\u00e9 \u540d\u524d/file one.c:7:35: error: Block 'e'"), r.all());
         Path sarif = dir.resolve("out.sarif");
-        Run s = run("scan", dir.toString(), "--format", "sarif", "-o", sarif.toString(), "--quiet");
+        Run s = Run.of("scan", dir.toString(), "--format", "sarif", "-o", sarif.toString(), "--quiet");
         assertEquals(1, s.exit(), s.all());
         assertTrue(Files.readString(sarif).contains("drv%C3%A9%20%E5%90%8D%E5%89%8D/file%20one.c"), Files.readString(sarif));
     }
@@ -308,12 +292,12 @@ class HostileInputTest {
     @Test
     void emptyFolderAndFolderWithoutSourcesAreCleanWithAWarning() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Run r = run("scan", empty.toString());
+        Run r = Run.of("scan", empty.toString());
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.err().contains("warning: no C or C++ source files"), r.err());
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("README.txt"), "not C");
-        Run d = run("scan", docs.toString(), "--quiet");
+        Run d = Run.of("scan", docs.toString(), "--quiet");
         assertEquals(0, d.exit(), d.all());
         assertEquals("lookaside-lint: warning: no C or C++ source files under the given paths", d.err().strip());
     }
@@ -325,7 +309,7 @@ class HostileInputTest {
         b.append("int Bomb(int x) { return A40; }\n");
         Path only = Files.createDirectories(dir.resolve("only"));
         Files.writeString(only.resolve("bomb.c"), b);
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("scan", only.toString(), "--quiet"));
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Run.of("scan", only.toString(), "--quiet"));
         assertEquals(2, r.exit(), r.all());
         assertTrue(r.err().contains("none of the source files could be analysed"), r.err());
         assertNoStackTrace(r);
@@ -336,7 +320,7 @@ class HostileInputTest {
         Files.writeString(dir.resolve("buggy.c"), BUGGY);
         Path sarif = dir.resolve("out.sarif");
         Path json = dir.resolve("out.json");
-        Run r = run("scan", dir.toString(), "--function-budget-states", "1", "--format", "sarif", "-o", sarif.toString());
+        Run r = Run.of("scan", dir.toString(), "--function-budget-states", "1", "--format", "sarif", "-o", sarif.toString());
         // the function was not analysed, so it has no finding: the run is clean but not successful
         assertEquals(0, r.exit(), r.all());
         assertNoStackTrace(r);
@@ -347,13 +331,13 @@ class HostileInputTest {
         JsonNode note = invocation.get("toolExecutionNotifications").get(0);
         assertEquals("error", note.get("level").asText());
         assertEquals("buggy.c", note.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
-        run("scan", dir.toString(), "--function-budget-states", "1", "--format", "json", "-o", json.toString(), "--quiet");
+        Run.of("scan", dir.toString(), "--function-budget-states", "1", "--format", "json", "-o", json.toString(), "--quiet");
         assertFalse(new ObjectMapper().readTree(json.toFile()).get("executionSuccessful").asBoolean());
     }
 
     @Test
     void budgetOptionsAreCheckedAndAGenerousTimeBudgetChangesNothing() throws IOException {
-        Run bad = run("scan", dir.toString(), "--function-budget-ms", "-1");
+        Run bad = Run.of("scan", dir.toString(), "--function-budget-ms", "-1");
         assertEquals(2, bad.exit(), bad.all());
         assertTrue(bad.err().contains("--function-budget-ms must be 0 or more"), bad.err());
         Run r = scanWithBuggyNeighbour(60, "--function-budget-ms", "60000", "--function-budget-states", "1000000");

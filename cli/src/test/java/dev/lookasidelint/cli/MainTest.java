@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,22 +33,11 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void textFindingIsOneCompilerStyleLineRelativeToTheScannedFolder() throws IOException {
         Files.createDirectories(dir.resolve("src"));
         Files.writeString(dir.resolve("src/queue.c"), BUGGY);
-        Run r = run("scan", dir.toString(), "--quiet");
+        Run r = Run.of("scan", dir.toString(), "--quiet");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().startsWith("src/queue.c:7:35: error: Block 'e' is dereferenced after it was freed"), r.out());
         assertTrue(r.out().strip().endsWith("[LAL004]"), r.out());
@@ -60,7 +47,7 @@ class MainTest {
     @Test
     void cleanCodeExitsZeroWithNoOutput() throws IOException {
         Files.writeString(dir.resolve("ok.c"), "int Add(int a, int b) { return a + b; }\n");
-        Run r = run("scan", dir.resolve("ok.c").toString(), "--quiet");
+        Run r = Run.of("scan", dir.resolve("ok.c").toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
     }
@@ -68,7 +55,7 @@ class MainTest {
     @Test
     void summaryLineCountsFilesAndFindingsPerRule() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
-        Run r = run("scan", dir.toString());
+        Run r = Run.of("scan", dir.toString());
         assertTrue(r.err().contains("1 files, 10 lines, 1 functions, 1 findings (LAL004: 1)"), r.err());
     }
 
@@ -76,12 +63,12 @@ class MainTest {
     void sarifAndJsonGoToTheOutputFile() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
         Path sarif = dir.resolve("out.sarif");
-        Run r = run("scan", dir.resolve("queue.c").toString(), "--format", "sarif", "--output", sarif.toString(), "--quiet");
+        Run r = Run.of("scan", dir.resolve("queue.c").toString(), "--format", "sarif", "--output", sarif.toString(), "--quiet");
         assertEquals(1, r.exit());
         assertEquals("", r.out());
         assertTrue(Files.readString(sarif).contains("\"ruleId\": \"LAL004\""), Files.readString(sarif));
         Path json = dir.resolve("out.json");
-        run("scan", dir.resolve("queue.c").toString(), "--format", "json", "--output", json.toString(), "--quiet");
+        Run.of("scan", dir.resolve("queue.c").toString(), "--format", "json", "--output", json.toString(), "--quiet");
         assertTrue(Files.readString(json).contains("\"ruleId\": \"LAL004\""), Files.readString(json));
     }
 
@@ -98,7 +85,7 @@ class MainTest {
         System.arraycopy(text, 0, withBom, 3, text.length);
         Files.write(dir.resolve("queue.c"), withBom);
         Path sarif = dir.resolve("out.sarif");
-        Run r = run("scan", dir.toString(), "--format", "sarif", "--sarif-category", "drivers/queue",
+        Run r = Run.of("scan", dir.toString(), "--format", "sarif", "--sarif-category", "drivers/queue",
                 "--output", sarif.toString(), "--quiet");
         assertEquals(1, r.exit(), r.err());
         JsonNode run = new ObjectMapper().readTree(sarif.toFile()).path("runs").path(0);
@@ -118,7 +105,7 @@ class MainTest {
     void statsFileHoldsTheRunsFiguresAsJson() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
         Path stats = dir.resolve("stats.json");
-        Run r = run("scan", dir.resolve("queue.c").toString(), "--stats", stats.toString(), "--quiet");
+        Run r = Run.of("scan", dir.resolve("queue.c").toString(), "--stats", stats.toString(), "--quiet");
         assertEquals(1, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(stats.toFile());
         assertEquals(1, json.get("files").asInt());
@@ -133,7 +120,7 @@ class MainTest {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
         Files.writeString(dir.resolve("ok.c"), "int Add(int a, int b) { return a + b; }\n");
         Path stats = dir.resolve("stats.json");
-        Run r = run("scan", dir.toString(), "--parse-only", "--stats", stats.toString());
+        Run r = Run.of("scan", dir.toString(), "--parse-only", "--stats", stats.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains("2 files, 11 lines parsed (parse only)"), r.err());
@@ -161,14 +148,14 @@ class MainTest {
     void failOnChoosesTheLowestSeverityThatFailsTheScan() throws IOException {
         Path leak = dir.resolve("leak.c"); // one LAL008, a warning
         Files.writeString(leak, LEAK);
-        assertEquals(1, run("scan", leak.toString(), "--quiet").exit(), "by default warnings fail the scan");
-        Run onErrors = run("scan", leak.toString(), "--quiet", "--fail-on", "error");
+        assertEquals(1, Run.of("scan", leak.toString(), "--quiet").exit(), "by default warnings fail the scan");
+        Run onErrors = Run.of("scan", leak.toString(), "--quiet", "--fail-on", "error");
         assertEquals(0, onErrors.exit(), onErrors.err());
         assertTrue(onErrors.out().contains("[LAL008]"), "the finding is still reported: " + onErrors.out());
         Files.writeString(dir.resolve("queue.c"), BUGGY); // one LAL004, an error
-        assertEquals(1, run("scan", dir.toString(), "--quiet", "--fail-on", "error").exit());
-        assertEquals(0, run("scan", dir.toString(), "--quiet", "--fail-on", "none").exit());
-        assertEquals(2, run("scan", dir.toString(), "--quiet", "--fail-on", "sometimes").exit());
+        assertEquals(1, Run.of("scan", dir.toString(), "--quiet", "--fail-on", "error").exit());
+        assertEquals(0, Run.of("scan", dir.toString(), "--quiet", "--fail-on", "none").exit());
+        assertEquals(2, Run.of("scan", dir.toString(), "--quiet", "--fail-on", "sometimes").exit());
     }
 
     @Test
@@ -177,7 +164,7 @@ class MainTest {
                 "    // lookaside-lint: ignore LAL008 the caller's retry frees it\n    PREQ r ="));
         Files.writeString(dir.resolve("queue.c"), BUGGY.replace("ExFreeToNPagedLookasideList(&g_EntryList, e);",
                 "ExFreeToNPagedLookasideList(&g_EntryList, e); // lookaside-lint: ignore LAL005 wrong rule"));
-        Run r = run("scan", dir.toString());
+        Run r = Run.of("scan", dir.toString());
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("queue.c:7:35") && !r.out().contains("leak.c"), r.out());
         assertTrue(r.err().contains("1 findings (LAL004: 1), 1 suppressed in the source"), r.err());
@@ -205,9 +192,9 @@ class MainTest {
                 }
                 """);
         Files.writeString(project.resolve("other.c"), BUGGY); // a finding in a file the hook did not pass
-        Run alone = run("scan", changed.toString(), "--quiet");
+        Run alone = Run.of("scan", changed.toString(), "--quiet");
         assertEquals(0, alone.exit(), "alone, the file cannot know that ReleaseEntry frees: " + alone.out());
-        Run inProject = run("scan", "--in-project", changed.toString(), "--quiet");
+        Run inProject = Run.of("scan", "--in-project", changed.toString(), "--quiet");
         assertEquals(1, inProject.exit(), inProject.out() + inProject.err());
         assertTrue(inProject.out().startsWith("src/finish.c:7:12: error: Block 'e' is dereferenced after it was freed"),
                 inProject.out());
@@ -239,13 +226,13 @@ class MainTest {
         Files.writeString(drain, BUGGY);
         git(repo, "add", "driver/drain.c");
         Files.writeString(drain, FIXED); // fixed in the working tree, not staged
-        Run staged = run("scan", "--staged", repo.toString(), "--quiet");
+        Run staged = Run.of("scan", "--staged", repo.toString(), "--quiet");
         assertEquals(1, staged.exit(), staged.out() + staged.err());
         assertTrue(staged.out().startsWith("driver/drain.c:7:35: error:"), staged.out());
 
         git(repo, "add", "driver/drain.c");
         Files.writeString(drain, BUGGY); // the bug only in the working tree now
-        Run fixed = run("scan", "--staged", repo.toString(), "--quiet");
+        Run fixed = Run.of("scan", "--staged", repo.toString(), "--quiet");
         assertEquals(0, fixed.exit(), fixed.out() + fixed.err());
         assertEquals("", fixed.out());
     }
@@ -254,15 +241,15 @@ class MainTest {
     void stagedWithNothingStagedOrOutsideARepository() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         git(repo, "init", "-q");
-        Run nothing = run("scan", "--staged", repo.toString());
+        Run nothing = Run.of("scan", "--staged", repo.toString());
         assertEquals(0, nothing.exit(), nothing.err());
         assertTrue(nothing.err().contains("no staged C or C++ files"), nothing.err());
         Path plain = Files.createDirectories(dir.resolve("plain"));
-        Run outside = run("scan", "--staged", plain.toString());
+        Run outside = Run.of("scan", "--staged", plain.toString());
         assertEquals(2, outside.exit(), outside.err());
         assertTrue(outside.err().startsWith("lookaside-lint: --staged: git rev-parse:"), outside.err());
         assertEquals(1, outside.err().lines().count(), outside.err());
-        Run both = run("scan", "--staged", repo.toString(), "--project", dir.resolve("x.vcxproj").toString());
+        Run both = Run.of("scan", "--staged", repo.toString(), "--project", dir.resolve("x.vcxproj").toString());
         assertEquals(2, both.exit(), both.err());
         assertTrue(both.err().contains("does not take --project"), both.err());
     }
@@ -272,23 +259,23 @@ class MainTest {
         Path queue = dir.resolve("queue.c");
         Files.writeString(queue, BUGGY);
         Path base = dir.resolve("lookaside-baseline.json");
-        Run write = run("scan", dir.toString(), "--write-baseline", base.toString());
+        Run write = Run.of("scan", dir.toString(), "--write-baseline", base.toString());
         assertEquals(0, write.exit(), write.err());
         assertTrue(write.err().contains("wrote a baseline of 1 findings"), write.err());
 
         Files.writeString(queue, "// moved down by a new header comment\n\n\n" + BUGGY);
-        Run moved = run("scan", dir.toString(), "--baseline", base.toString());
+        Run moved = Run.of("scan", dir.toString(), "--baseline", base.toString());
         assertEquals(0, moved.exit(), moved.out() + moved.err());
         assertEquals("", moved.out());
         assertTrue(moved.err().contains("0 findings, 1 in the baseline"), moved.err());
 
         Files.writeString(dir.resolve("leak.c"), LEAK);
-        Run fresh = run("scan", dir.toString(), "--baseline", base.toString(), "--quiet");
+        Run fresh = Run.of("scan", dir.toString(), "--baseline", base.toString(), "--quiet");
         assertEquals(1, fresh.exit(), fresh.out());
         assertTrue(fresh.out().startsWith("leak.c:6:20: warning:") && fresh.out().lines().count() == 1, fresh.out());
 
         Files.writeString(base, "{ \"version\": 7 }");
-        Run bad = run("scan", dir.toString(), "--baseline", base.toString());
+        Run bad = Run.of("scan", dir.toString(), "--baseline", base.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("not a baseline file of this version") && bad.err().lines().count() == 1, bad.err());
     }
@@ -300,18 +287,18 @@ class MainTest {
         Files.writeString(dir.resolve("vendor/lib/copy.c"), BUGGY.replace("Drain", "DrainCopy"));
         Path config = dir.resolve(".lookaside-lint.json");
         Files.writeString(config, "{ \"exclude\": [ \"vendor/**\" ], \"rules\": { \"LAL004\": \"warning\" } }");
-        Run warning = run("scan", dir.toString(), "--quiet", "--fail-on", "error");
+        Run warning = Run.of("scan", dir.toString(), "--quiet", "--fail-on", "error");
         assertEquals(0, warning.exit(), warning.out());
         assertTrue(warning.out().startsWith("queue.c:7:35: warning:") && warning.out().lines().count() == 1, warning.out());
         Files.writeString(config, "{ \"rules\": { \"LAL004\": \"off\" } }");
-        Run off = run("scan", dir.toString(), "--quiet");
+        Run off = Run.of("scan", dir.toString(), "--quiet");
         assertEquals(0, off.exit(), off.out());
         assertEquals("", off.out());
     }
 
     @Test
     void missingPathIsAUsageErrorWithoutStackTrace() {
-        Run r = run("scan", dir.resolve("nope").toString());
+        Run r = Run.of("scan", dir.resolve("nope").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("no such file or folder"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -319,16 +306,16 @@ class MainTest {
 
     @Test
     void unknownOptionAndUnknownFormatAreUsageErrors() {
-        assertEquals(2, run("scan", dir.toString(), "--frobnicate").exit());
-        assertEquals(2, run("scan", dir.toString(), "--format", "xml").exit());
-        assertEquals(2, run().exit());
+        assertEquals(2, Run.of("scan", dir.toString(), "--frobnicate").exit());
+        assertEquals(2, Run.of("scan", dir.toString(), "--format", "xml").exit());
+        assertEquals(2, Run.of().exit());
     }
 
     @Test
     void unwritableOutputExitsTwoAndLeavesNoFile() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
         Path output = dir.resolve("no-such-folder/out.sarif");
-        Run r = run("scan", dir.toString(), "--format", "sarif", "--output", output.toString());
+        Run r = Run.of("scan", dir.toString(), "--format", "sarif", "--output", output.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("lookaside-lint: error: cannot write"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
@@ -340,33 +327,33 @@ class MainTest {
 
     @Test
     void versionRulesAndExplain() {
-        Run v = run("version");
+        Run v = Run.of("version");
         assertEquals(0, v.exit());
         assertTrue(v.out().matches("lookaside-lint \\d+\\.\\d+\\.\\d+.*\\n"), v.out());
-        Run rules = run("rules");
+        Run rules = Run.of("rules");
         assertTrue(rules.out().contains("LAL001  list-not-deleted"), rules.out());
         assertTrue(rules.out().contains("LAL004  block-used-after-free"), rules.out());
-        Run explain = run("explain", "lal004");
+        Run explain = Run.of("explain", "lal004");
         assertEquals(0, explain.exit());
         assertTrue(explain.out().contains("Bad") && explain.out().contains("Good"), explain.out());
-        assertEquals(2, run("explain", "LAL999").exit());
+        assertEquals(2, Run.of("explain", "LAL999").exit());
     }
 
     @Test
     void dumpCfgPrintsTheGraphOfOneFunction() throws IOException {
         Files.writeString(dir.resolve("queue.c"), BUGGY);
-        Run r = run("scan", dir.toString(), "--dump-cfg", "Drain");
+        Run r = Run.of("scan", dir.toString(), "--dump-cfg", "Drain");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("function Drain (queue.c:4:6)"), r.out());
         assertTrue(r.out().contains("call ExFreeToNPagedLookasideList(&g_EntryList, e)"), r.out());
-        assertEquals(2, run("scan", dir.toString(), "--dump-cfg", "Nope").exit());
+        assertEquals(2, Run.of("scan", dir.toString(), "--dump-cfg", "Nope").exit());
     }
 
     @Test
     void binaryFileIsSkippedWithAWarningAndTheRestIsScanned() throws IOException {
         Files.write(dir.resolve("blob.c"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
         Files.writeString(dir.resolve("queue.c"), BUGGY);
-        Run r = run("scan", dir.toString(), "--format", "sarif", "--output", dir.resolve("o.sarif").toString());
+        Run r = Run.of("scan", dir.toString(), "--format", "sarif", "--output", dir.resolve("o.sarif").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("blob.c: warning: skipped: binary file"), r.err());
     }
@@ -390,12 +377,12 @@ class MainTest {
     @Test
     void configInTheScannedFolderDeclaresAWrapperThatTheScanThenReadsAsTheDdi() throws IOException {
         Files.writeString(dir.resolve("drop.c"), LIBRARY_FREE);
-        assertEquals(0, run("scan", dir.toString(), "--quiet").exit(), "without the file, the call is unknown");
+        assertEquals(0, Run.of("scan", dir.toString(), "--quiet").exit(), "without the file, the call is unknown");
         Files.writeString(dir.resolve(".lookaside-lint.json"), LIBRARY_CONFIG);
-        Run r = run("scan", dir.toString(), "--quiet");
+        Run r = Run.of("scan", dir.toString(), "--quiet");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().startsWith("drop.c:8:5: error: Block 'e' is dereferenced after it was freed to lookaside list 'g_EntryList'"), r.out());
-        Run file = run("scan", dir.resolve("drop.c").toString(), "--quiet");
+        Run file = Run.of("scan", dir.resolve("drop.c").toString(), "--quiet");
         assertEquals(1, file.exit(), "a file's folder is the scan root, so the same file is found: " + file.err());
     }
 
@@ -405,8 +392,8 @@ class MainTest {
         Files.writeString(dir.resolve("src/drop.c"), LIBRARY_FREE);
         Path config = dir.resolve("lint.json");
         Files.writeString(config, LIBRARY_CONFIG);
-        assertEquals(1, run("scan", dir.resolve("src").toString(), "--config", config.toString(), "--quiet").exit());
-        Run missing = run("scan", dir.resolve("src").toString(), "--config", dir.resolve("none.json").toString());
+        assertEquals(1, Run.of("scan", dir.resolve("src").toString(), "--config", config.toString(), "--quiet").exit());
+        Run missing = Run.of("scan", dir.resolve("src").toString(), "--config", dir.resolve("none.json").toString());
         assertEquals(2, missing.exit());
         assertEquals("lookaside-lint: " + dir.resolve("none.json") + ": no such configuration file", missing.err().strip());
     }
@@ -416,7 +403,7 @@ class MainTest {
         Files.writeString(dir.resolve("drop.c"), LIBRARY_FREE);
         Path config = dir.resolve(".lookaside-lint.json");
         Files.writeString(config, "{\n  \"wrappers\": [\n    { \"name\": \"LibFreeEntry\", \"role\": \"release\" } ] }\n");
-        Run r = run("scan", dir.toString());
+        Run r = Run.of("scan", dir.toString());
         assertEquals(2, r.exit());
         assertEquals("lookaside-lint: " + config + ":3: unknown role 'release' (one of: initialize, allocate, free,"
                 + " delete, flush, pool_allocate, pool_free, borrow)", r.err().strip());
@@ -425,7 +412,7 @@ class MainTest {
 
     @Test
     void scanHelpDescribesTheConfigurationFile() {
-        Run r = run("scan", "--help");
+        Run r = Run.of("scan", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("--config=FILE"), r.out());
         assertTrue(r.out().contains(".lookaside-lint.json"), r.out());
