@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Folds {@code scan --project} and {@code --compile-commands} into the scan's paths, defines and include
- * folders. Options given on the command line win: their defines replace the build file's, their include
+ * Folds {@code scan --project} and {@code --compile-commands} into the scan's paths, defines, include
+ * folders and forced includes, and the SDK and KMDF versions that choose {@code --wdk-root}'s folders. Options given on the command line win: their defines replace the build file's, their include
  * folders are searched first. A build file we cannot read stops the scan (exit 2, {@code FILE: problem}).
  */
 final class BuildFileOptions {
@@ -41,9 +41,12 @@ final class BuildFileOptions {
             if (Files.isRegularFile(source)) scan.paths.add(source);
             else scan.top.err.println("lookaside-lint: warning: " + source + ": listed by the build file but not found, skipped");
         }
-        if (!build.forcedIncludes().isEmpty()) {
-            scan.top.err.println("lookaside-lint: warning: forced includes (/FI) are not read yet: " + build.forcedIncludes());
+        for (Path forced : build.forcedIncludes()) {
+            if (Files.isRegularFile(forced)) scan.forcedIncludes.add(forced);
+            else scan.top.err.println("lookaside-lint: warning: " + forced + ": forced include (/FI) of the build file not found, skipped");
         }
+        scan.buildSdkVersion = build.targetPlatformVersion();
+        scan.buildKmdfVersion = build.kmdfVersion();
         Map<String, String> defines = new LinkedHashMap<>();
         build.defines().forEach((k, v) -> defines.put(k, v));
         List<String> merged = new ArrayList<>();

@@ -10,7 +10,9 @@ import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.analyzer.project.ParseProgress;
 import dev.lookasidelint.analyzer.project.ProjectLoader;
 import dev.lookasidelint.analyzer.project.SourceDiscovery;
+import dev.lookasidelint.analyzer.project.WdkInstallation;
 import dev.lookasidelint.rules.RuleCatalog;
+import dev.lookasidelint.rules.ddi.CallNames;
 import dev.lookasidelint.rules.RuleContext;
 import dev.lookasidelint.rules.ScanRequest;
 import dev.lookasidelint.rules.Scanner;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,6 +96,18 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = {"-D", "--define"}, paramLabel = "NAME[=VALUE]", description = "A macro definition; NAME alone means NAME=1.")
     List<String> defines = new ArrayList<>();
+
+    @Option(names = "--force-include", paramLabel = "FILE", description = "A header read before every source, as MSVC's /FI.")
+    List<Path> forcedIncludes = new ArrayList<>();
+
+    @Option(names = "--wdk-root", paramLabel = "DIR",
+            description = "An installed Windows Driver Kit (the folder holding Include, e.g. 'Windows Kits/10'): parse with its"
+                    + " km, shared and KMDF headers instead of the built-in stand-in for them.")
+    Path wdkRoot;
+
+    /** The SDK and KMDF versions the build file asks for (null without one): they choose the kit's folders. */
+    String buildSdkVersion;
+    String buildKmdfVersion;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parser threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -199,7 +214,8 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: --function-budget-ms must be 0 or more, --function-budget-states at least 1");
             return Main.EXIT_ERROR;
         }
-        FrontendOptions frontend = new FrontendOptions(includes, parseDefines(defines), true);
+        FrontendOptions frontend = frontendOptions();
+        if (frontend == null) return Main.EXIT_ERROR;
         Path root = inProject ? ProjectContext.rootOf(paths, repositoryTop) : ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
         if (parseOnly) return parseOnly(frontend);
@@ -318,6 +334,26 @@ final class ScanCommand implements Callable<Integer> {
         b.append(String.format(", %.1f s (parsing %.1f s, analysis %.1f s)", millis / 1000.0,
                 s.parseMillis() / 1000.0, s.analysisMillis() / 1000.0));
         return b.toString();
+    }
+
+    /** The preprocessor's options: with --wdk-root, the kit's headers replace the built-in prelude. Null after an error. */
+    private FrontendOptions frontendOptions() {
+        for (Path f : forcedIncludes) {
+            if (!Files.isRegularFile(f)) {
+                top.err.println("lookaside-lint: forced include not found: " + f);
+                return null;
+            }
+        }
+        if (wdkRoot == null) return new FrontendOptions(includes, parseDefines(defines), forcedIncludes, List.of(), Set.of());
+        WdkInstallation kit;
+        try {
+            kit = WdkInstallation.locate(wdkRoot, buildSdkVersion, buildKmdfVersion);
+        } catch (WdkInstallation.NotAWdkException e) {
+            top.err.println("lookaside-lint: " + e.getMessage());
+            return null;
+        }
+        for (String note : kit.notes()) top.err.println("lookaside-lint: warning: " + note);
+        return new FrontendOptions(includes, parseDefines(defines), forcedIncludes, kit.includeDirectories(), CallNames.all());
     }
 
     private static Map<String, String> parseDefines(List<String> defines) {

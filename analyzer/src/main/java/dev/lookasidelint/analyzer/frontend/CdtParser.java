@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.DefaultLogService;
@@ -48,16 +49,21 @@ final class CdtParser {
     private final String[] includeDirectories;
     private final UsedNames usedNames;
     private final Set<String> usedByDefines;
+    private final String[] forcedIncludes;
 
     CdtParser(FrontendOptions options, HeaderCache headers) {
         this.options = options;
         this.headers = headers;
-        this.includeDirectories = options.includeDirectories().stream()
+        // the project's folders first, then the kit's, as a WDK build searches them
+        this.includeDirectories = Stream.concat(options.includeDirectories().stream(),
+                        options.wdkIncludeDirectories().stream())
                 .map(p -> p.toAbsolutePath().toString()).toArray(String[]::new);
         Set<String> preludeNames = new HashSet<>(WDK.names());
         preludeNames.addAll(MSVC.names());
         this.usedNames = new UsedNames(preludeNames, headers, List.of(includeDirectories));
         this.usedByDefines = new HashSet<>();
+        this.forcedIncludes = options.forcedIncludes().stream()
+                .map(p -> p.toAbsolutePath().normalize().toString()).toArray(String[]::new);
         options.defines().forEach((k, v) -> {
             usedByDefines.addAll(Prelude.identifiers(k));
             usedByDefines.addAll(Prelude.identifiers(v));
@@ -79,6 +85,7 @@ final class CdtParser {
         // the preludes cut to the macros this file and the headers it can include use (see Prelude)
         Set<String> used = usedNames.of(absolutePath, text, context);
         used.addAll(usedByDefines);
+        for (String forced : forcedIncludes) used.addAll(usedNames.ofHeader(forced));
         Map<String, char[]> virtualFiles = new HashMap<>();
         virtualFiles.put(PRELUDE_WDK, WDK.select(used));
         virtualFiles.put(PRELUDE_MSVC, MSVC.select(used));
@@ -101,8 +108,12 @@ final class CdtParser {
         defines.putIfAbsent("WINVER", "0x0A00");
         defines.putIfAbsent("NTDDI_VERSION", "0x0A000010");
         X64_SIZES.forEach(defines::putIfAbsent);
+        // /FI files come after the prelude's types, as if #included before the first line
+        List<String> includeFiles = new ArrayList<>();
+        if (options.usePrelude()) includeFiles.add(PRELUDE_TYPES);
+        includeFiles.addAll(List.of(forcedIncludes));
         ExtendedScannerInfo info = new ExtendedScannerInfo(defines, includeDirectories,
-                macroFiles.toArray(String[]::new), options.usePrelude() ? new String[] {PRELUDE_TYPES} : new String[0]);
+                macroFiles.toArray(String[]::new), includeFiles.toArray(String[]::new));
         FileContent content = FileContent.create(absolutePath, text);
         IncludeProvider provider = new IncludeProvider(headers, virtualFiles);
         int parseOptions = ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS;

@@ -46,11 +46,14 @@ final class ExpressionTranslator {
     private final Scopes scopes;
     private final Locations locations;
     private final TypeSizes sizes;
+    /** Null without WDK headers: then their constants are never expanded in the first place. */
+    private final WdkMacros wdkMacros;
     private StatementTranslator statements;
     /** Temporaries holding the value of a call in the condition or return being translated. */
     private final List<String> liveTemporaries = new ArrayList<>();
 
-    ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations, TypeSizes sizes) {
+    ExpressionTranslator(GraphBuilder graph, Scopes scopes, Locations locations, TypeSizes sizes, WdkMacros wdkMacros) {
+        this.wdkMacros = wdkMacros;
         this.graph = graph;
         this.scopes = scopes;
         this.locations = locations;
@@ -74,6 +77,22 @@ final class ExpressionTranslator {
     }
 
     Operand translate(IASTExpression e) {
+        if (wdkMacros != null && isLiteralShaped(e)) {
+            String name = wdkMacros.constantName(e);
+            Operand value = translateExpression(e);
+            // a WDK constant reads as its name, as when the prelude leaves it unexpanded
+            return name != null && value.path() == null && value.constant() != Operand.Constant.UNKNOWN ? named(name, null) : value;
+        }
+        return translateExpression(e);
+    }
+
+    /** The shapes a constant macro of the WDK expands to: {@code 0x00}, {@code ((NTSTATUS)0xC000009AL)}. */
+    private static boolean isLiteralShaped(IASTExpression e) {
+        return e instanceof IASTLiteralExpression || e instanceof IASTCastExpression
+                || e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary;
+    }
+
+    private Operand translateExpression(IASTExpression e) {
         if (e instanceof IASTIdExpression id) return identifier(id);
         if (e instanceof IASTLiteralExpression lit) return literal(lit);
         if (e instanceof IASTUnaryExpression u) return unary(u);
@@ -108,7 +127,11 @@ final class ExpressionTranslator {
     }
 
     private Operand identifier(IASTIdExpression id) {
-        String name = locations.intern(id.getName().toString());
+        return named(locations.intern(id.getName().toString()), id);
+    }
+
+    /** The value a name stands for; {@code id} is null for the name of a WDK macro. */
+    private Operand named(String name, IASTIdExpression id) {
         switch (name) {
             case "NULL", "FALSE", "nullptr", "false":
                 return new Operand(null, Operand.Constant.ZERO, name);
@@ -117,7 +140,7 @@ final class ExpressionTranslator {
             default:
                 if (name.isEmpty() || name.contains("::")) return Operand.opaque(name);
                 AccessPath.Scope scope = scopes.scopeOf(name);
-                if (scope == AccessPath.Scope.GLOBAL && isMember(id)) {
+                if (scope == AccessPath.Scope.GLOBAL && id != null && isMember(id)) {
                     // a C++ data member named inside a method is this->name, as if spelled out
                     return Operand.of(THIS.select("->" + name), name);
                 }

@@ -43,17 +43,20 @@ final class FileTranslator {
 
     private final Locations locations;
     private final TypeSizes sizes;
+    private final WdkMacros wdkMacros;
     private final List<Function> functions = new ArrayList<>();
     private final List<GlobalVariable> globals = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
 
-    private FileTranslator(Locations locations, TypeSizes sizes) {
+    private FileTranslator(Locations locations, TypeSizes sizes, WdkMacros wdkMacros) {
         this.locations = locations;
         this.sizes = sizes;
+        this.wdkMacros = wdkMacros;
     }
 
-    static TranslationUnit translate(IASTTranslationUnit tu, Locations locations, int lines) {
-        FileTranslator t = new FileTranslator(locations, new TypeSizes(tu));
+    /** {@code wdkMacros} is null when the prelude stands in for the WDK headers. */
+    static TranslationUnit translate(IASTTranslationUnit tu, Locations locations, int lines, WdkMacros wdkMacros) {
+        FileTranslator t = new FileTranslator(locations, new TypeSizes(tu), wdkMacros);
         t.collectProblems(tu);
         for (IASTDeclaration d : tu.getDeclarations()) t.declaration(d);
         return new TranslationUnit(locations.path(), t.functions, t.globals, lines, t.problems);
@@ -61,6 +64,7 @@ final class FileTranslator {
 
     private void declaration(IASTDeclaration d) {
         if (!locations.isInThisFile(d)) return;
+        if (wdkMacros != null && wdkMacros.isWrittenByKit(d)) return;
         if (d instanceof IASTFunctionDefinition f) {
             definition(f, "");
         } else if (d instanceof IASTSimpleDeclaration s) {
@@ -170,7 +174,7 @@ final class FileTranslator {
         List<String> parameters = parameters(def.getDeclarator());
         parameters.forEach(scopes::addParameter);
         GraphBuilder graph = new GraphBuilder();
-        ExpressionTranslator expressions = new ExpressionTranslator(graph, scopes, locations, sizes);
+        ExpressionTranslator expressions = new ExpressionTranslator(graph, scopes, locations, sizes, wdkMacros);
         StatementTranslator statements = new StatementTranslator(graph, scopes, locations, expressions,
                 LabelDepths.of(def.getBody()));
         expressions.setStatements(statements);

@@ -15,11 +15,15 @@ import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
  * control-flow graphs. Thread-safe; one instance serves a whole scan so headers are read once.
  */
 public final class Frontend {
-    private final HeaderCache headers = new HeaderCache();
+    private final HeaderCache headers;
     private final CdtParser parser;
+    private final WdkMacros wdkMacros;
 
     public Frontend(FrontendOptions options) {
+        this.headers = new HeaderCache(options.usePrelude() ? null
+                : new WdkCallMacros(options.wdkIncludeDirectories(), options.callNames()));
         this.parser = new CdtParser(options, headers);
+        this.wdkMacros = options.usePrelude() ? null : new WdkMacros(options.wdkIncludeDirectories());
     }
 
     /** True for the file names the scan analyses, whatever their case ({@code PCIDRV.C}). */
@@ -55,11 +59,11 @@ public final class Frontend {
         boolean cplusplus = isCplusplus(name);
         Locations locations = new Locations(relativePath, text, source);
         TranslationUnit unit = FileTranslator.translate(parser.parse(absolute, source.chars(), cplusplus), locations,
-                text.lineCount());
+                text.lineCount(), wdkMacros);
         if (unit.problems().isEmpty() || !isHeader(name)) return unit;
         if (!cplusplus) {
             IASTTranslationUnit asCpp = parser.parse(absolute, source.chars(), true);
-            TranslationUnit other = FileTranslator.translate(asCpp, locations, text.lineCount());
+            TranslationUnit other = FileTranslator.translate(asCpp, locations, text.lineCount(), wdkMacros);
             if (lessUnanalysed(other, unit)) {
                 unit = other;
                 cplusplus = true;
@@ -71,7 +75,7 @@ public final class Frontend {
             String includer = context.get().includer();
             boolean asCpp = isHeader(includer) ? cplusplus : isCplusplus(includer);
             IASTTranslationUnit inContext = parser.parse(absolute, source.chars(), asCpp, context.get());
-            TranslationUnit other = FileTranslator.translate(inContext, locations, text.lineCount());
+            TranslationUnit other = FileTranslator.translate(inContext, locations, text.lineCount(), wdkMacros);
             if (lessUnanalysed(other, unit)) unit = other;
         }
         return unit;

@@ -18,6 +18,16 @@ public final class HeaderCache {
     private final Map<String, Optional<Path>> resolved = new ConcurrentHashMap<>();
     private final Map<Path, Optional<char[]>> contents = new ConcurrentHashMap<>();
     private final Map<Path, Map<String, String>> listings = new ConcurrentHashMap<>();
+    /** Null without WDK headers. */
+    private final WdkCallMacros wdkCallMacros;
+
+    public HeaderCache() {
+        this(null);
+    }
+
+    HeaderCache(WdkCallMacros wdkCallMacros) {
+        this.wdkCallMacros = wdkCallMacros;
+    }
 
     /** The file an include candidate names, if it exists. */
     public Optional<Path> resolve(String candidate) {
@@ -56,11 +66,15 @@ public final class HeaderCache {
         });
     }
 
-    /** The decoded text of a header, rewritten as {@link MsvcSource} does, or empty when it is not text. */
+    /**
+     * The decoded text of a header, rewritten as {@link MsvcSource} does (and a WDK header as
+     * {@link WdkCallMacros} does), or empty when it is not text.
+     */
     public Optional<char[]> read(Path file) {
         return contents.computeIfAbsent(file, f -> {
             try {
-                return Optional.of(MsvcSource.of(SourceText.decode(Files.readAllBytes(f))).chars());
+                char[] text = MsvcSource.of(SourceText.decode(Files.readAllBytes(f))).chars();
+                return Optional.of(wdkCallMacros != null && wdkCallMacros.appliesTo(f) ? wdkCallMacros.apply(text) : text);
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }

@@ -67,6 +67,12 @@ final class UsedNames {
         return used;
     }
 
+    /** The wanted names used by a header on disk and what it includes (empty when it cannot be read). */
+    Set<String> ofHeader(String absolutePath) {
+        Path file = Path.of(absolutePath);
+        return headers.read(file).map(text -> of(absolutePath, text, null)).orElse(Set.of());
+    }
+
     private void visit(Path file, Facts f, Set<String> used, Deque<Path> work) {
         used.addAll(f.names());
         Path dir = file.getParent();

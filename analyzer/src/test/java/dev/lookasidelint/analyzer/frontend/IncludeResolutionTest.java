@@ -63,7 +63,7 @@ class IncludeResolutionTest {
         Path file = dir.resolve("src/driver.c");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "#include <Foo.h>\nvoid f(void *l, void *e) { FREE_ENTRY(l, e); }\n");
-        Frontend frontend = new Frontend(new FrontendOptions(List.of(dir.resolve("inc")), java.util.Map.of(), true));
+        Frontend frontend = new Frontend(new FrontendOptions(List.of(dir.resolve("inc")), java.util.Map.of()));
         var unit = frontend.translate(file, "src/driver.c");
         assertEquals(List.of(), unit.problems());
         GraphQuery.of(unit.functions().get(0)).call("ExFreeToNPagedLookasideList");

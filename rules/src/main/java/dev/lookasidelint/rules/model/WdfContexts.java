@@ -28,9 +28,10 @@ import java.util.Set;
  * {@code WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, T)}).
  */
 public final class WdfContexts {
-    private static final String TYPED_CONTEXT = "WdfObjectGetTypedContext";
+    public static final String TYPED_CONTEXT = "WdfObjectGetTypedContext";
     private static final String GET_PREFIX = "WdfObjectGet_";
-    private static final Set<String> ATTRIBUTES_TYPE = Set.of("WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE",
+    /** The WDF macros read as calls: kept unexpanded with real WDK headers too (see CallNames). */
+    public static final Set<String> ATTRIBUTES_TYPE = Set.of("WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE",
             "WDF_OBJECT_ATTRIBUTES_SET_CONTEXT_TYPE");
 
     /** A list in a context: the context's key, the list's field chain in it, where it is initialized and in which routine. */

@@ -63,7 +63,7 @@ public final class CompileCommands {
             }
             options(expandResponseFiles(args, dir, 0), dir);
         }
-        return new BuildSettings(sources, defines, includes, forced, null, null, null);
+        return new BuildSettings(sources, defines, includes, forced, null, null, null, null);
     }
 
     private List<String> expandResponseFiles(List<String> args, Path dir, int depth) throws BuildFileException {

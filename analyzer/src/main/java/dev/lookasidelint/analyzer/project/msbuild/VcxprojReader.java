@@ -18,8 +18,9 @@ import org.w3c.dom.Node;
  * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
  * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
  * {@code %(...)} are dropped. Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
- * and {@code AdditionalIncludeDirectories} in item definition groups, and the properties {@code DriverType},
- * {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR} and {@code ConfigurationType}.
+ * and {@code AdditionalIncludeDirectories} and {@code ForcedIncludeFiles} in item definition groups, and the
+ * properties {@code DriverType}, {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR}, {@code ConfigurationType}
+ * and {@code TargetPlatformVersion} (or {@code WindowsTargetPlatformVersion}).
  */
 public final class VcxprojReader {
     private final Path projectFile;
@@ -47,6 +48,7 @@ public final class VcxprojReader {
         List<Path> sources = new ArrayList<>();
         Map<String, String> defines = new LinkedHashMap<>();
         List<Path> includes = new ArrayList<>();
+        List<Path> forced = new ArrayList<>();
         Map<String, String> properties = new LinkedHashMap<>();
         for (Element group : children(root)) {
             if (!applies(group)) continue;
@@ -78,6 +80,11 @@ public final class VcxprojReader {
                                     Path p = path(d);
                                     if (p != null) includes.add(p);
                                 }
+                            } else if (setting.getTagName().equals("ForcedIncludeFiles")) {
+                                for (String f : text.split(";")) {
+                                    Path p = path(f);
+                                    if (p != null) forced.add(p);
+                                }
                             }
                         }
                     }
@@ -93,8 +100,10 @@ public final class VcxprojReader {
         String major = properties.get("KMDF_VERSION_MAJOR");
         String minor = properties.get("KMDF_VERSION_MINOR");
         String kmdf = major == null ? null : minor == null ? major : major + "." + minor;
-        return new BuildSettings(sources, defines, includes, List.of(), properties.get("DriverType"), kmdf,
-                properties.get("ConfigurationType"));
+        // TargetPlatformVersion is what WDK 10 projects set; WindowsTargetPlatformVersion what VS writes
+        String sdk = properties.getOrDefault("TargetPlatformVersion", properties.get("WindowsTargetPlatformVersion"));
+        return new BuildSettings(sources, defines, includes, forced, properties.get("DriverType"), kmdf,
+                properties.get("ConfigurationType"), sdk);
     }
 
     private boolean applies(Element e) {
