@@ -17,7 +17,8 @@ import org.w3c.dom.Node;
  * {@code '$(Configuration)|$(Platform)'=='C|P'} for the chosen pair (spaces and case ignored); in paths,
  * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
  * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
- * {@code %(...)} are dropped. Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
+ * {@code %(...)} are dropped; wildcards in items ({@code *.h}, {@code src\**\*.c}) are expanded as MSBuild
+ * expands them (see {@link ItemWildcards}). Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
  * and {@code AdditionalIncludeDirectories} and {@code ForcedIncludeFiles} in item definition groups, and the
  * properties {@code DriverType}, {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR}, {@code ConfigurationType}
  * and {@code TargetPlatformVersion} (or {@code WindowsTargetPlatformVersion}).
@@ -60,7 +61,9 @@ public final class VcxprojReader {
                         if (code && applies(item) && !item.getAttribute("Include").isEmpty()) {
                             for (String s : item.getAttribute("Include").split(";")) {
                                 Path p = path(s);
-                                if (p != null) sources.add(p);
+                                if (p == null) continue;
+                                if (ItemWildcards.isWildcard(p)) sources.addAll(ItemWildcards.expand(projectDir, p));
+                                else sources.add(p);
                             }
                         }
                     }

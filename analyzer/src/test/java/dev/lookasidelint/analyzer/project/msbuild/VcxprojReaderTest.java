@@ -24,11 +24,13 @@ class VcxprojReaderTest {
                 <DriverType>KMDF</DriverType>
                 <KMDF_VERSION_MAJOR>1</KMDF_VERSION_MAJOR>
                 <KMDF_VERSION_MINOR>33</KMDF_VERSION_MINOR>
+                <TargetPlatformVersion>10.0.22621.0</TargetPlatformVersion>
               </PropertyGroup>
               <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Release|x64'">
                 <ClCompile>
                   <PreprocessorDefinitions>USE_CACHE;DEPTH=4;%(PreprocessorDefinitions);$(ExtraDefs)</PreprocessorDefinitions>
                   <AdditionalIncludeDirectories>inc;$(ProjectDir)shared\\inc;$(IntDir);%(AdditionalIncludeDirectories)</AdditionalIncludeDirectories>
+                  <ForcedIncludeFiles>inc\\precomp.h;%(ForcedIncludeFiles)</ForcedIncludeFiles>
                 </ClCompile>
               </ItemDefinitionGroup>
               <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Debug|x64'">
@@ -57,6 +59,31 @@ class VcxprojReaderTest {
         assertEquals("KMDF", s.driverType());
         assertEquals("1.33", s.kmdfVersion());
         assertEquals("Driver", s.configurationType());
+        assertEquals("10.0.22621.0", s.targetPlatformVersion());
+        assertEquals(List.of(d.resolve("inc/precomp.h")), s.forcedIncludes());
+    }
+
+    @Test
+    void itemWildcardsListTheFilesThatExistAndNothingElse() throws Exception {
+        Files.createDirectories(dir.resolve("lib/deep"));
+        Files.writeString(dir.resolve("A.H"), "");
+        Files.writeString(dir.resolve("b.h"), "");
+        Files.writeString(dir.resolve("b.c"), "");
+        Files.writeString(dir.resolve("lib/one.c"), "");
+        Files.writeString(dir.resolve("lib/deep/two.c"), "");
+        Path p = Files.writeString(dir.resolve("w.vcxproj"), """
+                <Project>
+                  <ItemGroup>
+                    <ClInclude Include="*.h" />
+                    <ClInclude Include="*.hpp" />
+                    <ClCompile Include="lib\\**\\*.c" />
+                  </ItemGroup>
+                </Project>
+                """);
+        Path d = dir.toAbsolutePath().normalize();
+        // *.h matches A.H as on Windows; *.hpp matches nothing and gives nothing; ** spans zero or more folders
+        assertEquals(List.of(d.resolve("A.H"), d.resolve("b.h"), d.resolve("lib/deep/two.c"), d.resolve("lib/one.c")),
+                VcxprojReader.read(p, null, "Release", "x64").sources());
     }
 
     @Test

@@ -1,0 +1,134 @@
+package dev.lookasidelint.testdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lookasidelint.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scan --wdk-root} parses with an installed kit's headers instead of the prelude, and finds the
+ * same bugs: the test kit ({@code testdata/wdk-kit}, written by us in the WDK's layout and spelling)
+ * defines status codes as casts of literals, {@code ExFreePool} and {@code KeRaiseIrql} as macros over
+ * other functions and writes the KMDF context accessor into the driver's file, as the real kit does.
+ * Each source of {@code projects-wdk/kit_spellings} has one bug that only reads right if the frontend
+ * undoes those spellings; {@code kit_marker.c} has one that only the kit's own ntddk.h selects.
+ */
+class WdkRootScanTest {
+    private static final Path KIT = Path.of("wdk-kit", "Windows Kits", "10");
+    private static final Path SOURCES = Path.of("projects-wdk", "kit_spellings");
+    private static final Pattern FINDING = Pattern.compile("(?m)^(\\S+?):(\\d+):\\d+: .*\\[(LAL\\d{3})]$");
+    private static final Pattern EXPECT = Pattern.compile("// expect: (LAL\\d{3})");
+
+    @TempDir Path tmp;
+
+    record Run(int exit, String out, String err) {
+        List<String> findings() {
+            List<String> found = new ArrayList<>();
+            Matcher m = FINDING.matcher(out);
+            while (m.find()) found.add(Path.of(m.group(1)).getFileName() + ":" + m.group(2) + ":" + m.group(3));
+            return found;
+        }
+    }
+
+    private static Run scan(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("scan", "--quiet"));
+        all.addAll(List.of(args));
+        int exit = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** file:line:rule of every {@code // expect:} marker, in the scan's order (by file, then line). */
+    private static List<String> expected() throws IOException {
+        List<String> marks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path f : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = EXPECT.matcher(lines.get(i));
+                    if (m.find()) marks.add(f.getFileName() + ":" + (i + 1) + ":" + m.group(1));
+                }
+            }
+        }
+        return marks;
+    }
+
+    @Test
+    void withTheKitEveryMarkedBugIsFoundAndNothingElse() throws IOException {
+        Run run = scan(SOURCES.toString(), "--wdk-root", KIT.toString());
+        assertEquals(expected(), run.findings(), run.out() + run.err());
+        assertEquals("", run.err(), "no warnings: the kit has the SDK version it picks");
+        assertEquals(Main.EXIT_FINDINGS, run.exit());
+    }
+
+    @Test
+    void withThePreludeTheSameBugsButTheKitOnlyOne() throws IOException {
+        List<String> withoutKitOnly = expected().stream().filter(f -> !f.startsWith("kit_marker.c")).toList();
+        Run run = scan(SOURCES.toString());
+        assertEquals(withoutKitOnly, run.findings(), run.out() + run.err());
+    }
+
+    @Test
+    void theKitFolderMayBeItsIncludeFolderOrOneSdkVersion() throws IOException {
+        for (Path root : List.of(KIT.resolve("Include"), KIT.resolve("Include").resolve("10.0.22621.0"))) {
+            Run run = scan(SOURCES.toString(), "--wdk-root", root.toString());
+            assertEquals(expected(), run.findings(), root + ": " + run.out() + run.err());
+        }
+    }
+
+    @Test
+    void aProjectAskingForAnSdkTheKitLacksGetsTheNewestWithAWarning() throws IOException {
+        Path status = SOURCES.toAbsolutePath().resolve("status.c");
+        Path project = Files.writeString(tmp.resolve("rcv.vcxproj"), """
+                <Project>
+                  <PropertyGroup Label="Configuration">
+                    <DriverType>WDM</DriverType>
+                    <TargetPlatformVersion>10.0.17763.0</TargetPlatformVersion>
+                  </PropertyGroup>
+                  <ItemGroup><ClCompile Include="%s" /></ItemGroup>
+                </Project>
+                """.formatted(status));
+        Run run = scan("--project", project.toString(), "--wdk-root", KIT.toString());
+        assertTrue(run.err().contains("warning: the project asks for Windows SDK 10.0.17763.0, which the kit does not have:"
+                + " using 10.0.22621.0"), run.err());
+        assertEquals(List.of("status.c:31:LAL002"), run.findings(), run.out());
+    }
+
+    @Test
+    void aFolderThatIsNotAKitStopsTheScanOnOneLine() {
+        Run run = scan(SOURCES.toString(), "--wdk-root", SOURCES.toString());
+        assertEquals(Main.EXIT_ERROR, run.exit());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("not a Windows Driver Kit: no Include/<version>/km/wdm.h under it"), run.err());
+    }
+
+    @Test
+    void aForcedIncludeIsReadBeforeEverySource() throws IOException {
+        // the msbuild fixture's LAL004 sits under #if USE_LOOKASIDE_CACHE, which /FI can define as well as /D
+        Path project = Path.of("projects-msbuild", "vcxproj_defines_select_code");
+        Path forced = Files.writeString(tmp.resolve("force.h"), "#define USE_LOOKASIDE_CACHE 1\n");
+        Run without = scan(project.toString());
+        assertEquals(List.of(), without.findings(), without.out());
+        Run with = scan(project.toString(), "--force-include", forced.toString());
+        assertEquals(1, with.findings().size(), with.out() + with.err());
+        assertTrue(with.findings().get(0).endsWith(":LAL004"), with.out());
+        Run missing = scan(project.toString(), "--force-include", tmp.resolve("none.h").toString());
+        assertEquals(Main.EXIT_ERROR, missing.exit());
+        assertTrue(missing.err().contains("forced include not found"), missing.err());
+    }
+}
