@@ -105,15 +105,27 @@ public final class SarifReport {
 
     /** Writes the log (pretty-printed, trailing newline); {@code out} is flushed, not closed. */
     public void write(ScanResult scan, Writer out) throws IOException {
-        JsonOutput.writeDocument(WRITER, log(scan), out);
+        out.write(render(scan));
+        out.flush();
     }
 
-    /** The log as a string, exactly as {@link #write} would write it. */
+    /**
+     * The log as a string, exactly as {@link #write} would write it. A log over GitHub's upload size is
+     * written again under {@link GitHubLimits#smaller smaller limits} until it fits.
+     */
     public String render(ScanResult scan) {
-        return JsonOutput.render(WRITER, log(scan));
+        GitHubLimits current = limits;
+        String text = JsonOutput.render(WRITER, log(scan, current));
+        while (!current.fitsUpload(text)) {
+            GitHubLimits smaller = current.smaller(scan.findings().size());
+            if (smaller == null) break;
+            current = smaller;
+            text = JsonOutput.render(WRITER, log(scan, current));
+        }
+        return text;
     }
 
-    private SarifSchema210 log(ScanResult scan) {
+    private SarifSchema210 log(ScanResult scan, GitHubLimits limits) {
         GitHubLimits.Cuts cuts = new GitHubLimits.Cuts(limits);
         SarifResults converter = new SarifResults(rules, new SourceLineHashes(scan.root()), limits, cuts);
         List<Finding> kept = limits.results(scan.findings(), cuts);

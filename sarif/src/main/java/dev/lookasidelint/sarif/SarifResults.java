@@ -86,6 +86,7 @@ final class SarifResults {
     /** One codeFlow with a single threadFlow per path; an empty path is dropped (minItems 1). */
     private List<CodeFlow> codeFlows(List<List<TraceStep>> paths) {
         List<CodeFlow> flows = new ArrayList<>();
+        if (!limits.codeFlows) return flows;
         int budget = limits.maxFlowSteps;
         for (List<TraceStep> path : paths) {
             List<TraceStep> kept = limits.flow(path, budget, cuts);

@@ -42,6 +42,59 @@ class GitHubLimitsTest {
         assertEquals(25_000, GitHubLimits.GITHUB.maxResults);
         assertEquals(1_000, GitHubLimits.GITHUB.maxRelatedLocations);
         assertEquals(10_000, GitHubLimits.GITHUB.maxFlowSteps);
+        assertEquals(10L * 1024 * 1024, GitHubLimits.GITHUB.maxUploadBytes);
+    }
+
+    /** Findings with long code flows of distinct text, so that gzip cannot make them small. */
+    private static List<Finding> bulky(int count) {
+        java.util.Random random = new java.util.Random(42);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<TraceStep> steps = new ArrayList<>();
+            for (int s = 0; s < 20; s++) {
+                steps.add(new TraceStep(at(1000 + s), "step " + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong())));
+            }
+            findings.add(finding(i % 3 == 0 ? "LAL001" : "LAL008", i % 3 == 0 ? Severity.ERROR : Severity.WARNING, i + 1,
+                    List.of(), List.of(steps)));
+        }
+        return findings;
+    }
+
+    private static long gzipped(String text) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.size();
+    }
+
+    @Test
+    void overTheUploadSizeCodeFlowsGoFirstThenTheLeastSevereResults() throws Exception {
+        SarifReport report = new SarifReport(SampleScan.rules(), "0.1.0").withLimits(new GitHubLimits(25_000, 1_000, 10_000, 2_500));
+        String sarif = report.render(new ScanResult(Path.of("/nonexistent-root"), bulky(300), List.of(), null));
+        assertEquals(List.of(), new SarifSchemaValidator().validate(sarif));
+        assertTrue(gzipped(sarif) <= 2_500, "gzip size " + gzipped(sarif));
+        JsonNode run = new ObjectMapper().readTree(sarif).path("runs").path(0);
+        JsonNode results = run.path("results");
+        assertTrue(results.size() > 0 && results.size() < 300, "results kept: " + results.size());
+        results.forEach(r -> assertTrue(r.path("codeFlows").isMissingNode() || r.path("codeFlows").isEmpty(), r.toString()));
+        results.forEach(r -> assertEquals("LAL001", r.path("ruleId").asText(), "the errors are kept before the warnings"));
+        List<String> notes = new ArrayList<>();
+        run.path("invocations").path(0).path("toolExecutionNotifications").forEach(n -> notes.add(n.path("message").path("text").asText()));
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(0).endsWith("results left out of the SARIF log: with them it was over GitHub's upload limit of 0 MB"
+                + " gzip-compressed (the most severe were kept)."), notes.get(0));
+        assertTrue(notes.get(1).startsWith("Code flows left out of the SARIF log"), notes.get(1));
+    }
+
+    @Test
+    void droppingCodeFlowsIsEnoughWhenItIs() throws Exception {
+        SarifReport report = new SarifReport(SampleScan.rules(), "0.1.0").withLimits(new GitHubLimits(25_000, 1_000, 10_000, 20_000));
+        String sarif = report.render(new ScanResult(Path.of("/nonexistent-root"), bulky(60), List.of(), null));
+        assertTrue(gzipped(sarif) <= 20_000, "gzip size " + gzipped(sarif));
+        JsonNode run = new ObjectMapper().readTree(sarif).path("runs").path(0);
+        assertEquals(60, run.path("results").size());
+        assertEquals(1, run.path("invocations").path(0).path("toolExecutionNotifications").size());
     }
 
     @Test
