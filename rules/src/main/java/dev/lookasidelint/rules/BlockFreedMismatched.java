@@ -39,7 +39,7 @@ final class BlockFreedMismatched extends BlockRule {
             String allocStep = "'" + free.block() + "' is " + origin.describe() + " here";
             String freeStep = "'" + free.block() + "' is " + free.describe() + " here";
             String message = "Block '" + free.block() + "' is " + free.describe() + ", but it is " + from
-                    + " (line " + origin.location().line() + "): " + problem;
+                    + " (line " + origin.location().line() + "). " + Sentences.capitalized(problem);
             Finding finding = new Finding(info().id(), info().severity(), message, call.location(), f.name(),
                     List.of(new RelatedLocation(1, origin.location(), allocStep)),
                     List.of(List.of(new TraceStep(origin.location(), allocStep), new TraceStep(call.location(), freeStep))));

@@ -57,7 +57,7 @@ final class BlockLeaked extends BlockRule {
         if (origin == null || origin.isPool()) return;
         String allocStep = "'" + p + "' is " + origin.describe() + " here";
         String lostStep = how + " here while '" + p + "' still holds the block";
-        String message = "Block '" + p + "' from " + origin.source() + " is leaked: " + how
+        String message = "Block '" + p + "' from " + origin.source() + " is leaked. " + Sentences.capitalized(how)
                 + " (line " + at.line() + ") without freeing, returning, storing or handing it on. The list's"
                 + " outstanding count never comes back down, and the memory is lost until reboot.";
         Finding finding = new Finding(info().id(), info().severity(), message, origin.location(), f.name(),

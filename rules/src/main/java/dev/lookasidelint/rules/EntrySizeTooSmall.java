@@ -48,7 +48,7 @@ final class EntrySizeTooSmall extends BlockRule {
         String list = origin.listText();
         String size = entry.bytes() + " bytes" + (entry.text().length() <= 80 ? " (" + entry.text() + ")" : "");
         String message = "'" + type.name() + "' (" + type.pointeeSize() + " bytes) is used for a block of '" + list
-                + "', whose entries are " + size + ": writing the larger struct runs past the end of the"
+                + "', whose entries are " + size + ". Writing the larger struct runs past the end of the"
                 + " block and corrupts the pool memory after it.";
         String initStep = "'" + list + "' is initialized with entries of " + size;
         String allocStep = "a block is allocated from '" + list + "'";

@@ -223,7 +223,7 @@ final class ListDeletedWhileCallbacksLive extends CatalogRule {
             flow.add(new TraceStep(late, stopped));
         }
         String message = "Lookaside list '" + list + "' is deleted" + (helper == null ? "" : " (by '" + helper + "')")
-                + " while the callbacks registered by '" + r.ddi() + "' are still live on some path: '"
+                + " while the callbacks registered by '" + r.ddi() + "' are still live on some path. '"
                 + live.callback().name() + "' " + (user.startsWith("'" + live.callback().name() + "'") ? "" : "reaches code that ")
                 + live.use().verb() + " it and can run after the delete, on a header that is no longer initialized."
                 + " Call '" + stopName + "' before deleting the list.";

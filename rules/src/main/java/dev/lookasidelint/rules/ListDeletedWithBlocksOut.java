@@ -128,7 +128,7 @@ final class ListDeletedWithBlocksOut extends CatalogRule {
         String deleted = "'" + effect.list() + "' is deleted here" + through + " while blocks may still wait in '"
                 + stash.storageText() + "'";
         String message = "Lookaside list '" + effect.list() + "' is deleted" + through + " while blocks allocated from it may"
-                + " still be held in '" + stash.storageText() + "' (by '" + stash.function().name() + "'), and nothing in"
+                + " still be held in '" + stash.storageText() + "' (by '" + stash.function().name() + "'). Nothing in"
                 + " '" + teardown.name() + "' takes them out before the Delete. Those blocks are then"
                 + " never returned, and code that still reaches them uses memory the deleted list no longer owns.";
         return new Finding(info().id(), info().severity(), message, delete.location(), teardown.name(),

@@ -91,7 +91,7 @@ final class NdisContextFreedUndeleted {
         String ends = "the storage of '" + shown + "' ends here without a Delete: " + end.what();
         flow.add(new TraceStep(op.location(), ends));
         String message = "Lookaside list '" + shown + "' is not deleted before '" + h.name()
-                + "' frees the context that holds it (" + end.what() + "). The system-wide list of lookaside lists"
+                + "' frees the context that holds it. " + Sentences.capitalized(end.what()) + ". The system-wide list of lookaside lists"
                 + " still links through the freed header, and the next driver that initializes or deletes a list crashes.";
         return new Finding(info.id(), info.severity(), message, list.site().location(), list.site().function(),
                 List.of(new RelatedLocation(1, op.location(), ends)), List.of(flow));

@@ -84,7 +84,7 @@ final class PagedListAtDispatch extends CatalogRule {
         }
         String by = use.helper() == null ? "" : " by '" + use.helper() + "'";
         String message = "Paged lookaside list '" + use.list() + "' is " + use.verb() + by
-                + " where IRQL may be above APC_LEVEL: " + where + ". Paged pool may be paged out, and touching it"
+                + " where IRQL may be above APC_LEVEL. " + Sentences.capitalized(where) + ". Paged pool may be paged out, and touching it"
                 + " at DISPATCH_LEVEL or above bug-checks the machine with IRQL_NOT_LESS_OR_EQUAL.";
         List<TraceStep> flow = new ArrayList<>();
         flow.add(raised);

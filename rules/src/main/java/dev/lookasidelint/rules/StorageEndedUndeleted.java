@@ -231,8 +231,8 @@ final class StorageEndedUndeleted {
         flow.addAll(WitnessPath.branchSteps(path));
         String ends = "the storage of '" + list + "' ends here without a Delete: " + end.what();
         flow.add(new TraceStep(op.location(), ends));
-        String message = "Lookaside list '" + list + "' is not deleted before the memory that holds it goes away ("
-                + end.what() + "). The system-wide list of lookaside lists still links through the freed header,"
+        String message = "Lookaside list '" + list + "' is not deleted before the memory that holds it goes away. "
+                + Sentences.capitalized(end.what()) + ". The system-wide list of lookaside lists still links through the freed header,"
                 + " and the next driver that initializes or deletes a list crashes.";
         return new Finding(info.id(), info.severity(), message, init.location(), init.function(),
                 List.of(new RelatedLocation(1, op.location(), ends)), List.of(flow));

@@ -58,7 +58,7 @@ final class TeardownFinding {
         flow.add(new TraceStep(created, what));
         flow.addAll(init.callChain());
         flow.add(new TraceStep(init.location(), "'" + list + "' is initialized here and never deleted"));
-        String message = "Lookaside list '" + list + "' is never deleted: " + what + ". " + consequence;
+        String message = "Lookaside list '" + list + "' is never deleted. " + Sentences.capitalized(what) + ". " + consequence;
         return new Finding(info.id(), info.severity(), message, init.location(), init.function(),
                 List.of(new RelatedLocation(1, created, what)), List.of(flow));
     }

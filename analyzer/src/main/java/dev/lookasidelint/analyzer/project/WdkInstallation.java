@@ -83,11 +83,17 @@ public record WdkInstallation(String sdkVersion, String kmdfVersion, List<Path> 
         return new WdkInstallation(sdk, kmdf, folders, notes);
     }
 
-    /** The wanted version when it is installed, else the newest, with a note when one was wanted. */
+    /**
+     * The wanted version when it is installed, else the newest, with a note when one was wanted. A version
+     * without a dot ({@code KMDF_VERSION_MAJOR} alone, the minor left to the kit's default) is the newest
+     * installed with that major number, as the WDK's build picks it.
+     */
     private static String choose(List<String> installed, String wanted, String what, List<String> notes) {
         if (wanted != null) {
-            for (String v : installed) {
-                if (v.equalsIgnoreCase(wanted.trim())) return v;
+            String w = wanted.trim();
+            for (int i = installed.size() - 1; i >= 0; i--) {
+                String v = installed.get(i);
+                if (v.equalsIgnoreCase(w) || !w.contains(".") && v.startsWith(w + ".")) return v;
             }
         }
         String newest = installed.get(installed.size() - 1);

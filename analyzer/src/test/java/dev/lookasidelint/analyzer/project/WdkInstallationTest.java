@@ -54,6 +54,13 @@ class WdkInstallationTest {
     }
 
     @Test
+    void aKmdfMajorAloneMeansTheNewestMinorOfIt() throws Exception {
+        WdkInstallation w = WdkInstallation.locate(kit, null, "1");
+        assertEquals("1.33", w.kmdfVersion());
+        assertEquals(List.of(), w.notes());
+    }
+
+    @Test
     void aVersionTheKitLacksIsANoteAndTheNewestIsUsed() throws Exception {
         WdkInstallation w = WdkInstallation.locate(kit, "10.0.17763.0", "1.31");
         assertEquals("10.0.22621.0", w.sdkVersion());
