@@ -18,7 +18,7 @@ import org.w3c.dom.Node;
  * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
  * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
  * {@code %(...)} are dropped; wildcards in items ({@code *.h}, {@code src\**\*.c}) are expanded as MSBuild
- * expands them (see {@link ItemWildcards}). Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
+ * expands them (see {@link ItemWildcards}), and paths are matched without regard to case, as on Windows. Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
  * and {@code AdditionalIncludeDirectories} and {@code ForcedIncludeFiles} in item definition groups, and the
  * properties {@code DriverType}, {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR}, {@code ConfigurationType}
  * and {@code TargetPlatformVersion} (or {@code WindowsTargetPlatformVersion}).
@@ -127,7 +127,7 @@ public final class VcxprojReader {
                 .replace("$(MSBuildProjectDirectory)", projectDir.toString());
         if (solutionDir != null) s = s.replace("$(SolutionDir)", solutionDir + "/");
         if (s.contains("$(") || s.contains("%(")) return null;
-        return projectDir.resolve(s.replace('\\', '/')).normalize();
+        return WindowsPaths.existing(projectDir.resolve(s.replace('\\', '/')).normalize());
     }
 
     private static List<Element> children(Element parent) {

@@ -64,6 +64,16 @@ class VcxprojReaderTest {
     }
 
     @Test
+    void namesAreMatchedWithoutCaseAsOnWindows() throws Exception {
+        Files.createDirectories(dir.resolve("Src"));
+        Files.writeString(dir.resolve("Src/SampleOSService.c"), "");
+        Path p = Files.writeString(dir.resolve("s.vcxproj"),
+                "<Project><ItemGroup><ClCompile Include=\"src\\sampleosservice.c\" /></ItemGroup></Project>");
+        assertEquals(List.of(dir.toAbsolutePath().normalize().resolve("Src/SampleOSService.c")),
+                VcxprojReader.read(p, null, "Release", "x64").sources());
+    }
+
+    @Test
     void itemWildcardsListTheFilesThatExistAndNothingElse() throws Exception {
         Files.createDirectories(dir.resolve("lib/deep"));
         Files.writeString(dir.resolve("A.H"), "");
