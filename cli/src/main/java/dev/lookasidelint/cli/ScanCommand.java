@@ -3,36 +3,26 @@ package dev.lookasidelint.cli;
 import dev.lookasidelint.analyzer.cfg.CfgPrinter;
 import dev.lookasidelint.analyzer.frontend.FrontendOptions;
 import dev.lookasidelint.analyzer.ir.Function;
-import dev.lookasidelint.analyzer.report.Finding;
 import dev.lookasidelint.analyzer.report.ScanResult;
-import dev.lookasidelint.analyzer.report.ScanStatistics;
 import dev.lookasidelint.analyzer.report.ToolNotification;
 import dev.lookasidelint.analyzer.project.ParseProgress;
 import dev.lookasidelint.analyzer.project.ProjectLoader;
 import dev.lookasidelint.analyzer.project.SourceDiscovery;
-import dev.lookasidelint.analyzer.project.WdkInstallation;
-import dev.lookasidelint.rules.RuleCatalog;
-import dev.lookasidelint.rules.ddi.CallNames;
 import dev.lookasidelint.rules.RuleContext;
 import dev.lookasidelint.rules.ScanRequest;
 import dev.lookasidelint.rules.Scanner;
 import dev.lookasidelint.rules.config.ConfigException;
 import dev.lookasidelint.rules.config.ProjectConfig;
 import dev.lookasidelint.rules.config.ProjectConfigLoader;
-import dev.lookasidelint.sarif.JsonReport;
-import dev.lookasidelint.sarif.SarifReport;
 import dev.lookasidelint.sarif.TextReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,60 +44,24 @@ import picocli.CommandLine.ParentCommand;
                 "A call to a wrapper is read as that DDI; the wrapper's own body reports",
                 "nothing. Functions that only forward to a DDI need no entry: their",
                 "summaries give them its role. A bad file stops the scan (exit 2)."})
+/**
+ * {@code scan}: finds the sources, runs the {@link Scanner} over them and writes the report. The options
+ * that shape preprocessing and the report are in {@link PreprocessorOptions} and {@link ReportOptions}.
+ */
 final class ScanCommand implements Callable<Integer> {
-    enum Format { text, json, sarif }
-
     @ParentCommand
     TopCommand top;
+
+    @Mixin
+    PreprocessorOptions preprocessor;
+
+    @Mixin
+    ReportOptions report;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Source files or folders to scan (optional with --project or --compile-commands; with --staged, the"
                     + " repository, default the current folder).")
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--project", paramLabel = "FILE",
-            description = "A WDK .vcxproj or .sln: scan its sources with its defines and include folders.")
-    Path buildProject;
-
-    @Option(names = "--configuration", paramLabel = "NAME", defaultValue = "Release",
-            description = "Project configuration to read (default: ${DEFAULT-VALUE}).")
-    String configuration;
-
-    @Option(names = "--platform", paramLabel = "NAME", defaultValue = "x64",
-            description = "Project platform to read (default: ${DEFAULT-VALUE}).")
-    String platform;
-
-    @Option(names = "--compile-commands", paramLabel = "FILE",
-            description = "A compile_commands.json: scan its files with their /D and /I options.")
-    Path compileCommands;
-
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--sarif-category", paramLabel = "NAME",
-            description = "SARIF only: the run's automationDetails.id (NAME/), which GitHub code scanning uses to keep the alerts of separate scans of one repository apart.")
-    String sarifCategory;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
-    Path output;
-
-    @Option(names = {"-I", "--include"}, paramLabel = "DIR", description = "A folder to search for #include files.")
-    List<Path> includes = new ArrayList<>();
-
-    @Option(names = {"-D", "--define"}, paramLabel = "NAME[=VALUE]", description = "A macro definition; NAME alone means NAME=1.")
-    List<String> defines = new ArrayList<>();
-
-    @Option(names = "--force-include", paramLabel = "FILE", description = "A header read before every source, as MSVC's /FI.")
-    List<Path> forcedIncludes = new ArrayList<>();
-
-    @Option(names = "--wdk-root", paramLabel = "DIR",
-            description = "An installed Windows Driver Kit (the folder holding Include, e.g. 'Windows Kits/10'): parse with its"
-                    + " km, shared and KMDF headers instead of the built-in stand-in for them.")
-    Path wdkRoot;
-
-    /** The SDK and KMDF versions the build file asks for (null without one): they choose the kit's folders. */
-    String buildSdkVersion;
-    String buildKmdfVersion;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parser threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -118,10 +72,6 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--dump-cfg", paramLabel = "FUNCTION", description = "Print the control-flow graph of FUNCTION and exit.")
     String dumpCfg;
-
-    @Option(names = "--stats", paramLabel = "FILE",
-            description = "Also write the run's figures as JSON: files, lines, functions, findings per rule, parse and analysis time.")
-    Path stats;
 
     @Option(names = "--parse-only", description = "Only parse the files (the benchmark floor): no analysis, no findings; exit 0.")
     boolean parseOnly;
@@ -144,10 +94,6 @@ final class ScanCommand implements Callable<Integer> {
             description = "Write the findings of this scan as a baseline to FILE, then exit 0.")
     Path writeBaseline;
 
-    @Option(names = "--include-suppressed",
-            description = "SARIF only: also write the findings suppressed in the source, marked as suppressed with their reason.")
-    boolean includeSuppressed;
-
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit 1 only for findings at this level or above: error, warning, note or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -168,12 +114,12 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (staged && (buildProject != null || compileCommands != null)) {
+        if (staged && preprocessor.hasBuildFile()) {
             top.err.println("lookaside-lint: --staged scans the index's own tree: it does not take --project or --compile-commands");
             return Main.EXIT_ERROR;
         }
         if (staged) return scanStaged();
-        if (!BuildFileOptions.apply(this)) return Main.EXIT_ERROR;
+        if (!preprocessor.applyBuildFile(paths, top.err)) return Main.EXIT_ERROR;
         if (paths.isEmpty()) {
             top.err.println("lookaside-lint: give a PATH to scan, --project, --compile-commands or --staged");
             return Main.EXIT_ERROR;
@@ -214,7 +160,7 @@ final class ScanCommand implements Callable<Integer> {
             top.err.println("lookaside-lint: --function-budget-ms must be 0 or more, --function-budget-states at least 1");
             return Main.EXIT_ERROR;
         }
-        FrontendOptions frontend = frontendOptions();
+        FrontendOptions frontend = preprocessor.frontendOptions(top.err);
         if (frontend == null) return Main.EXIT_ERROR;
         Path root = inProject ? ProjectContext.rootOf(paths, repositoryTop) : ScanRoot.of(paths);
         if (dumpCfg != null) return dumpCfg(frontend, root);
@@ -258,19 +204,19 @@ final class ScanCommand implements Callable<Integer> {
             inBaseline = result.findings().size() - fresh.findings().size();
             result = fresh;
         }
-        String report = render(result);
-        if (output != null) {
-            AtomicOutput.write(output, report);
+        String text = report.render(result);
+        if (report.output != null) {
+            AtomicOutput.write(report.output, text);
         } else {
-            top.out.print(report);
+            top.out.print(text);
             top.out.flush();
         }
-        if (format != Format.text || output != null) {
+        if (!report.isTextOnStandardOutput()) {
             for (ToolNotification n : result.notifications()) top.err.println(TextReport.notificationLine(n));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (stats != null) AtomicOutput.write(stats, StatsReport.of(result, millis));
-        if (!quiet) top.err.println(summary(result, inBaseline, millis));
+        if (report.stats != null) AtomicOutput.write(report.stats, StatsReport.of(result, millis));
+        if (!quiet) top.err.println(ScanSummary.of(result, inBaseline, millis));
         return exitCode(result);
     }
 
@@ -308,70 +254,12 @@ final class ScanCommand implements Callable<Integer> {
         return ProjectConfig.NONE;
     }
 
-    private String render(ScanResult result) {
-        return switch (format) {
-            case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).withCategory(sarifCategory).withSuppressed(includeSuppressed)
-                    .render(result);
-            case json -> new JsonReport(Version.get()).render(result);
-            case text -> new TextReport(output == null && Terminal.wantsColour()).render(result);
-        };
-    }
-
-    private static String summary(ScanResult result, int inBaseline, long millis) {
-        ScanStatistics s = result.statistics();
-        Map<String, Integer> perRule = new TreeMap<>();
-        for (Finding f : result.findings()) perRule.merge(f.ruleId(), 1, Integer::sum);
-        StringBuilder b = new StringBuilder("lookaside-lint: ");
-        b.append(s.files()).append(" files, ").append(s.lines()).append(" lines, ").append(s.functions())
-                .append(" functions, ").append(result.findings().size()).append(" findings");
-        if (!perRule.isEmpty()) b.append(" ").append(perRule.toString().replace('{', '(').replace('}', ')').replace("=", ": "));
-        if (!result.suppressed().isEmpty()) b.append(", ").append(result.suppressed().size()).append(" suppressed in the source");
-        if (inBaseline > 0) b.append(", ").append(inBaseline).append(" in the baseline");
-        if (s.filesWithParseProblems() > 0) b.append(", ").append(s.filesWithParseProblems()).append(" files with parse problems");
-        long failures = result.notifications().stream().filter(n -> n.level() == ToolNotification.Level.ERROR).count();
-        if (failures > 0) b.append(", ").append(failures).append(failures == 1 ? " file, function or rule" : " files, functions or rules")
-                .append(" not fully analysed");
-        b.append(String.format(", %.1f s (parsing %.1f s, analysis %.1f s)", millis / 1000.0,
-                s.parseMillis() / 1000.0, s.analysisMillis() / 1000.0));
-        return b.toString();
-    }
-
-    /** The preprocessor's options: with --wdk-root, the kit's headers replace the built-in prelude. Null after an error. */
-    private FrontendOptions frontendOptions() {
-        for (Path f : forcedIncludes) {
-            if (!Files.isRegularFile(f)) {
-                top.err.println("lookaside-lint: forced include not found: " + f);
-                return null;
-            }
-        }
-        if (wdkRoot == null) return new FrontendOptions(includes, parseDefines(defines), forcedIncludes, List.of(), Set.of());
-        WdkInstallation kit;
-        try {
-            kit = WdkInstallation.locate(wdkRoot, buildSdkVersion, buildKmdfVersion);
-        } catch (WdkInstallation.NotAWdkException e) {
-            top.err.println("lookaside-lint: " + e.getMessage());
-            return null;
-        }
-        for (String note : kit.notes()) top.err.println("lookaside-lint: warning: " + note);
-        return new FrontendOptions(includes, parseDefines(defines), forcedIncludes, kit.includeDirectories(), CallNames.all());
-    }
-
-    private static Map<String, String> parseDefines(List<String> defines) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String d : defines) {
-            int eq = d.indexOf('=');
-            if (eq < 0) map.put(d, "1");
-            else map.put(d.substring(0, eq), d.substring(eq + 1));
-        }
-        return map;
-    }
-
     private int parseOnly(FrontendOptions frontend) {
         long start = System.nanoTime();
         SourceDiscovery.Result sources = SourceDiscovery.find(paths);
         ProjectLoader.ParsedFiles parsed = new ProjectLoader(frontend, jobs).parseOnly(sources.files());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (stats != null) AtomicOutput.write(stats, StatsReport.ofParseOnly(parsed.files(), parsed.lines(), parsed.millis(), millis));
+        if (report.stats != null) AtomicOutput.write(report.stats, StatsReport.ofParseOnly(parsed.files(), parsed.lines(), parsed.millis(), millis));
         if (!quiet) {
             top.err.println(String.format("lookaside-lint: %d files, %d lines parsed (parse only), %.1f s",
                     parsed.files(), parsed.lines(), millis / 1000.0));
