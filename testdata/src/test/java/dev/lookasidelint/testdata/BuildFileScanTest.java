@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lookasidelint.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildFileScanTest {
     private static final Path PROJECT = Path.of("projects-msbuild", "vcxproj_defines_select_code");
-    private static final Pattern FINDING = Pattern.compile("(?m)^(\\S+?):(\\d+):\\d+: .*\\[(LAL\\d{3})]$");
 
     @TempDir Path tmp;
-
-    record Run(int exit, String out, String err) {
-        List<String> findings() {
-            List<String> out = new ArrayList<>();
-            Matcher m = FINDING.matcher(this.out);
-            while (m.find()) out.add(Path.of(m.group(1)).getFileName() + ":" + m.group(2) + ":" + m.group(3));
-            return out;
-        }
-    }
-
-    private static Run scan(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("scan", "--quiet"));
-        all.addAll(List.of(args));
-        int exit = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** The line of the fixture's {@code // expect: LAL004} marker. */
     private static String expected() throws IOException {
@@ -60,30 +34,30 @@ class BuildFileScanTest {
 
     @Test
     void vcxprojDefinesSelectTheBuggyBranch() throws IOException {
-        Run run = scan("--project", PROJECT.resolve("kquery.vcxproj").toString());
-        assertEquals(List.of(expected()), run.findings(), run.out + run.err);
+        CliScan run = CliScan.run("--project", PROJECT.resolve("kquery.vcxproj").toString());
+        assertEquals(List.of(expected()), run.findings(), run.out() + run.err());
         assertEquals(Main.EXIT_FINDINGS, run.exit());
     }
 
     @Test
     void solutionReadsItsProjects() throws IOException {
-        Run run = scan("--project", PROJECT.resolve("kquery.sln").toString());
-        assertEquals(List.of(expected()), run.findings(), run.out + run.err);
+        CliScan run = CliScan.run("--project", PROJECT.resolve("kquery.sln").toString());
+        assertEquals(List.of(expected()), run.findings(), run.out() + run.err());
     }
 
     @Test
     void withoutTheProjectOrInDebugTheBranchIsNotCompiled() {
-        Run plain = scan(PROJECT.toString());
-        assertEquals(List.of(), plain.findings(), plain.out);
+        CliScan plain = CliScan.run(PROJECT.toString());
+        assertEquals(List.of(), plain.findings(), plain.out());
         assertEquals(Main.EXIT_CLEAN, plain.exit());
-        Run debug = scan("--project", PROJECT.resolve("kquery.vcxproj").toString(), "--configuration", "Debug");
-        assertEquals(List.of(), debug.findings(), debug.out);
+        CliScan debug = CliScan.run("--project", PROJECT.resolve("kquery.vcxproj").toString(), "--configuration", "Debug");
+        assertEquals(List.of(), debug.findings(), debug.out());
     }
 
     @Test
     void commandLineDefinesWinOverTheProject() {
-        Run run = scan("--project", PROJECT.resolve("kquery.vcxproj").toString(), "-D", "USE_LOOKASIDE_CACHE=0");
-        assertEquals(List.of(), run.findings(), run.out);
+        CliScan run = CliScan.run("--project", PROJECT.resolve("kquery.vcxproj").toString(), "-D", "USE_LOOKASIDE_CACHE=0");
+        assertEquals(List.of(), run.findings(), run.out());
     }
 
     @Test
@@ -94,8 +68,8 @@ class BuildFileScanTest {
                 + ", \"command\": \"cl.exe /c /I" + PROJECT.toAbsolutePath().resolve("inc").toString().replace("\\", "\\\\")
                 + " @" + rsp.getFileName() + "\"}]";
         Path cc = Files.writeString(tmp.resolve("compile_commands.json"), json);
-        Run run = scan("--compile-commands", cc.toString());
-        assertEquals(List.of(expected()), run.findings(), run.out + run.err);
+        CliScan run = CliScan.run("--compile-commands", cc.toString());
+        assertEquals(List.of(expected()), run.findings(), run.out() + run.err());
     }
 
     @Test
@@ -105,7 +79,7 @@ class BuildFileScanTest {
                 <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
                 <Project><ItemGroup><ClCompile Include="&e;" /></ItemGroup></Project>
                 """);
-        Run run = scan("--project", p.toString());
+        CliScan run = CliScan.run("--project", p.toString());
         assertEquals(Main.EXIT_ERROR, run.exit());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("lookaside-lint: " + p + ": "), run.err());
@@ -114,7 +88,7 @@ class BuildFileScanTest {
 
     @Test
     void missingProjectFileIsExitTwo() {
-        Run run = scan("--project", tmp.resolve("none.vcxproj").toString());
+        CliScan run = CliScan.run("--project", tmp.resolve("none.vcxproj").toString());
         assertEquals(Main.EXIT_ERROR, run.exit());
         assertTrue(run.err().contains("none.vcxproj: no such file"), run.err());
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lookasidelint.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,29 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class WdkRootScanTest {
     private static final Path KIT = Path.of("wdk-kit", "Windows Kits", "10");
     private static final Path SOURCES = Path.of("projects-wdk", "kit_spellings");
-    private static final Pattern FINDING = Pattern.compile("(?m)^(\\S+?):(\\d+):\\d+: .*\\[(LAL\\d{3})]$");
     private static final Pattern EXPECT = Pattern.compile("// expect: (LAL\\d{3})");
 
     @TempDir Path tmp;
-
-    record Run(int exit, String out, String err) {
-        List<String> findings() {
-            List<String> found = new ArrayList<>();
-            Matcher m = FINDING.matcher(out);
-            while (m.find()) found.add(Path.of(m.group(1)).getFileName() + ":" + m.group(2) + ":" + m.group(3));
-            return found;
-        }
-    }
-
-    private static Run scan(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("scan", "--quiet"));
-        all.addAll(List.of(args));
-        int exit = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** file:line:rule of every {@code // expect:} marker, in the scan's order (by file, then line). */
     private static List<String> expected() throws IOException {
@@ -70,7 +47,7 @@ class WdkRootScanTest {
 
     @Test
     void withTheKitEveryMarkedBugIsFoundAndNothingElse() throws IOException {
-        Run run = scan(SOURCES.toString(), "--wdk-root", KIT.toString());
+        CliScan run = CliScan.run(SOURCES.toString(), "--wdk-root", KIT.toString());
         assertEquals(expected(), run.findings(), run.out() + run.err());
         assertEquals("", run.err(), "no warnings: the kit has the SDK version it picks");
         assertEquals(Main.EXIT_FINDINGS, run.exit());
@@ -79,14 +56,14 @@ class WdkRootScanTest {
     @Test
     void withThePreludeTheSameBugsButTheKitOnlyOne() throws IOException {
         List<String> withoutKitOnly = expected().stream().filter(f -> !f.startsWith("kit_marker.c")).toList();
-        Run run = scan(SOURCES.toString());
+        CliScan run = CliScan.run(SOURCES.toString());
         assertEquals(withoutKitOnly, run.findings(), run.out() + run.err());
     }
 
     @Test
     void theKitFolderMayBeItsIncludeFolderOrOneSdkVersion() throws IOException {
         for (Path root : List.of(KIT.resolve("Include"), KIT.resolve("Include").resolve("10.0.22621.0"))) {
-            Run run = scan(SOURCES.toString(), "--wdk-root", root.toString());
+            CliScan run = CliScan.run(SOURCES.toString(), "--wdk-root", root.toString());
             assertEquals(expected(), run.findings(), root + ": " + run.out() + run.err());
         }
     }
@@ -103,7 +80,7 @@ class WdkRootScanTest {
                   <ItemGroup><ClCompile Include="%s" /></ItemGroup>
                 </Project>
                 """.formatted(status));
-        Run run = scan("--project", project.toString(), "--wdk-root", KIT.toString());
+        CliScan run = CliScan.run("--project", project.toString(), "--wdk-root", KIT.toString());
         assertTrue(run.err().contains("warning: the project asks for Windows SDK 10.0.17763.0, which the kit does not have:"
                 + " using 10.0.22621.0"), run.err());
         assertEquals(List.of("status.c:31:LAL002"), run.findings(), run.out());
@@ -111,7 +88,7 @@ class WdkRootScanTest {
 
     @Test
     void aFolderThatIsNotAKitStopsTheScanOnOneLine() {
-        Run run = scan(SOURCES.toString(), "--wdk-root", SOURCES.toString());
+        CliScan run = CliScan.run(SOURCES.toString(), "--wdk-root", SOURCES.toString());
         assertEquals(Main.EXIT_ERROR, run.exit());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("not a Windows Driver Kit: no Include/<version>/km/wdm.h under it"), run.err());
@@ -122,12 +99,12 @@ class WdkRootScanTest {
         // the msbuild fixture's LAL004 sits under #if USE_LOOKASIDE_CACHE, which /FI can define as well as /D
         Path project = Path.of("projects-msbuild", "vcxproj_defines_select_code");
         Path forced = Files.writeString(tmp.resolve("force.h"), "#define USE_LOOKASIDE_CACHE 1\n");
-        Run without = scan(project.toString());
+        CliScan without = CliScan.run(project.toString());
         assertEquals(List.of(), without.findings(), without.out());
-        Run with = scan(project.toString(), "--force-include", forced.toString());
+        CliScan with = CliScan.run(project.toString(), "--force-include", forced.toString());
         assertEquals(1, with.findings().size(), with.out() + with.err());
         assertTrue(with.findings().get(0).endsWith(":LAL004"), with.out());
-        Run missing = scan(project.toString(), "--force-include", tmp.resolve("none.h").toString());
+        CliScan missing = CliScan.run(project.toString(), "--force-include", tmp.resolve("none.h").toString());
         assertEquals(Main.EXIT_ERROR, missing.exit());
         assertTrue(missing.err().contains("forced include not found"), missing.err());
     }
