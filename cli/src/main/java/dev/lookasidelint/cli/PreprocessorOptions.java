@@ -54,7 +54,8 @@ final class PreprocessorOptions {
                     + " km, shared and KMDF headers instead of the built-in stand-in for them.")
     Path wdkRoot;
 
-    /** The SDK and KMDF versions the build file asks for (null without one): they choose the kit's folders. */
+    /** The build file's driver type, SDK and KMDF versions (null without one): they choose the kit's folders. */
+    private String buildDriverType;
     private String buildSdkVersion;
     private String buildKmdfVersion;
 
@@ -91,6 +92,7 @@ final class PreprocessorOptions {
             if (Files.isRegularFile(forced)) forcedIncludes.add(forced);
             else err.println("lookaside-lint: warning: " + forced + ": forced include (/FI) of the build file not found, skipped");
         }
+        buildDriverType = build.driverType();
         buildSdkVersion = build.targetPlatformVersion();
         buildKmdfVersion = build.kmdfVersion();
         List<String> merged = new ArrayList<>();
@@ -109,7 +111,9 @@ final class PreprocessorOptions {
                 return null;
             }
         }
-        if (wdkRoot == null) return new FrontendOptions(includes, parsedDefines(), forcedIncludes, List.of(), Set.of());
+        if (wdkRoot == null) {
+            return new FrontendOptions(includes, withKmdfVersion(parsedDefines(), buildKmdfVersion), forcedIncludes, List.of(), Set.of());
+        }
         WdkInstallation kit;
         try {
             kit = WdkInstallation.locate(wdkRoot, buildSdkVersion, buildKmdfVersion);
@@ -118,7 +122,21 @@ final class PreprocessorOptions {
             return null;
         }
         for (String note : kit.notes()) err.println("lookaside-lint: warning: " + note);
-        return new FrontendOptions(includes, parsedDefines(), forcedIncludes, kit.includeDirectories(), CallNames.all());
+        return new FrontendOptions(includes, withKmdfVersion(parsedDefines(), kit.kmdfVersion()), forcedIncludes,
+                kit.includeDirectories(), CallNames.all());
+    }
+
+    /**
+     * A KMDF project is compiled with {@code KMDF_VERSION_MAJOR} and {@code KMDF_VERSION_MINOR} defined, as the
+     * WDK's build defines them (the KMDF headers and drivers test them in {@code #if}); a {@code -D} wins.
+     */
+    private Map<String, String> withKmdfVersion(Map<String, String> defines, String version) {
+        if (!"KMDF".equalsIgnoreCase(buildDriverType) || version == null) return defines;
+        String[] parts = version.split("\\.");
+        if (parts.length != 2) return defines;
+        defines.putIfAbsent("KMDF_VERSION_MAJOR", parts[0]);
+        defines.putIfAbsent("KMDF_VERSION_MINOR", parts[1]);
+        return defines;
     }
 
     private Map<String, String> parsedDefines() {

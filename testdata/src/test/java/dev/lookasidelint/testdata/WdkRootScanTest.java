@@ -86,6 +86,53 @@ class WdkRootScanTest {
         assertEquals(List.of("status.c:31:LAL002"), run.findings(), run.out());
     }
 
+    /** A KMDF driver whose bug is only compiled from KMDF 1.33 on, and its project asking for KMDF {@code kmdf}. */
+    private Path kmdfProject(String minorElement) throws IOException {
+        Files.writeString(tmp.resolve("queue.c"), """
+                #include <ntddk.h>
+                #include <wdf.h>
+                extern NPAGED_LOOKASIDE_LIST g_ReqList;
+                ULONG QueTakeOne(VOID)
+                {
+                    PULONG slot = (PULONG)ExAllocateFromNPagedLookasideList(&g_ReqList);
+                    ULONG value;
+                    if (slot == NULL) {
+                        return 0;
+                    }
+                    *slot = 7;
+                    ExFreeToNPagedLookasideList(&g_ReqList, slot);
+                #if KMDF_VERSION_MINOR >= 33
+                    value = *slot;
+                #else
+                    value = 7;
+                #endif
+                    return value;
+                }
+                """);
+        return Files.writeString(tmp.resolve("que.vcxproj"), """
+                <Project>
+                  <PropertyGroup Label="Configuration">
+                    <DriverType>KMDF</DriverType>
+                    <KMDF_VERSION_MAJOR>1</KMDF_VERSION_MAJOR>
+                    %s
+                  </PropertyGroup>
+                  <ItemGroup><ClCompile Include="queue.c" /></ItemGroup>
+                </Project>
+                """.formatted(minorElement));
+    }
+
+    @Test
+    void aKmdfProjectIsCompiledWithItsKmdfVersionDefined() throws IOException {
+        // major alone: the kit's newest 1.x (1.33) is used and defined; without the kit the minor is unknown
+        Path majorOnly = kmdfProject("");
+        assertEquals(List.of("queue.c:14:LAL004"), CliScan.run("--project", majorOnly.toString(), "--wdk-root", KIT.toString()).findings());
+        assertEquals(List.of(), CliScan.run("--project", majorOnly.toString()).findings());
+        Path older = kmdfProject("<KMDF_VERSION_MINOR>15</KMDF_VERSION_MINOR>");
+        assertEquals(List.of(), CliScan.run("--project", older.toString(), "--wdk-root", KIT.toString()).findings());
+        Path newer = kmdfProject("<KMDF_VERSION_MINOR>33</KMDF_VERSION_MINOR>");
+        assertEquals(List.of("queue.c:14:LAL004"), CliScan.run("--project", newer.toString()).findings());
+    }
+
     @Test
     void aFolderThatIsNotAKitStopsTheScanOnOneLine() {
         CliScan run = CliScan.run(SOURCES.toString(), "--wdk-root", SOURCES.toString());
