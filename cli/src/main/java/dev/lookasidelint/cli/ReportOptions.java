@@ -2,6 +2,7 @@ package dev.lookasidelint.cli;
 
 import dev.lookasidelint.analyzer.report.ScanResult;
 import dev.lookasidelint.rules.RuleCatalog;
+import dev.lookasidelint.sarif.HtmlReport;
 import dev.lookasidelint.sarif.JsonReport;
 import dev.lookasidelint.sarif.SarifReport;
 import dev.lookasidelint.sarif.TextReport;
@@ -10,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code scan} that say what the report looks like and where it goes. */
 final class ReportOptions {
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, html }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or html (one self-contained page: findings per file, the source around each, code flows step by step; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--sarif-category", paramLabel = "NAME",
@@ -23,7 +24,7 @@ final class ReportOptions {
     Path output;
 
     @Option(names = "--include-suppressed",
-            description = "SARIF only: also write the findings suppressed in the source, marked as suppressed with their reason.")
+            description = "SARIF and HTML only: also write the findings suppressed in the source, marked as suppressed with their reason.")
     boolean includeSuppressed;
 
     @Option(names = "--stats", paramLabel = "FILE",
@@ -40,6 +41,7 @@ final class ReportOptions {
             case sarif -> new SarifReport(RuleCatalog.infos(), Version.get()).withCategory(sarifCategory)
                     .withSuppressed(includeSuppressed).render(result);
             case json -> new JsonReport(Version.get()).render(result);
+            case html -> new HtmlReport(RuleCatalog.infos(), Version.get()).withSuppressed(includeSuppressed).render(result);
             case text -> new TextReport(output == null && Terminal.wantsColour()).render(result);
         };
     }

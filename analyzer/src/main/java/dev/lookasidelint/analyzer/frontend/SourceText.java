@@ -96,6 +96,18 @@ public final class SourceText {
         return (chars.length > 0 && lineStarts[n - 1] == chars.length) ? n - 1 : n;
     }
 
+    /**
+     * The text of 1-based {@code line} without its line end, so that reports that show source lines
+     * number them exactly as findings do (same decoding, same CR/LF/CRLF rule).
+     */
+    public String line(int line) {
+        if (line < 1 || line > lineCount()) throw new IndexOutOfBoundsException("line " + line + " of " + lineCount());
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : chars.length;
+        while (end > start && (chars[end - 1] == '\n' || chars[end - 1] == '\r')) end--;
+        return new String(chars, start, end - start);
+    }
+
     /** 1-based line of a char offset. */
     public int lineOf(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);

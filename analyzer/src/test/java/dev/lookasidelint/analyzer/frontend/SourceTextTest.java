@@ -176,4 +176,16 @@ class SourceTextTest {
         assertEquals("x y", t.snippet(18, 3), "a tab is folded to a space");
         assertEquals("p;", t.snippet(15, 3), "white space at the ends is dropped");
     }
+
+    @Test
+    void lineIsTheTextOfOneLineWithoutItsEnd() {
+        SourceText t = new SourceText("a\r\nbb\rccc\n\ndd".toCharArray());
+        assertEquals(5, t.lineCount());
+        assertEquals(List.of("a", "bb", "ccc", "", "dd"),
+                List.of(t.line(1), t.line(2), t.line(3), t.line(4), t.line(5)), "CRLF, CR and LF each end one line");
+        assertThrows(IndexOutOfBoundsException.class, () -> t.line(6));
+        assertEquals("x", new SourceText("x\n".toCharArray()).line(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> new SourceText("x\n".toCharArray()).line(2),
+                "a final line end does not start a line");
+    }
 }
