@@ -7,7 +7,9 @@ import dev.lookasidelint.analyzer.report.TraceStep;
 import dev.lookasidelint.sarif.Excerpts.Excerpt;
 import dev.lookasidelint.sarif.Excerpts.Place;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -121,12 +123,17 @@ final class HtmlFinding {
             out.append("</ol>\n");
         }
         Place primary = place(f.location());
+        // The steps on each line, in step order: excerpts look them up line by line.
+        Map<Place, List<Integer>> stepsAt = new HashMap<>();
+        for (int j = 0; j < steps.size(); j++) {
+            stepsAt.computeIfAbsent(place(steps.get(j).location()), p -> new ArrayList<>()).add(j);
+        }
         List<Excerpt> excerpts = v.excerpts();
         for (int e = 0; e < excerpts.size(); e++) {
             Excerpt x = excerpts.get(e);
             String excerptId = viewId + "-e" + (e + 1);
             if (x.hasSource()) {
-                sourceExcerpt(out, excerptId, x, f, steps, viewId, v.number() == 1);
+                sourceExcerpt(out, excerptId, x, f, steps, stepsAt, viewId, v.number() == 1);
             } else {
                 missingSource(out, excerptId, x, excerpts, steps, viewId, primary);
             }
@@ -135,7 +142,7 @@ final class HtmlFinding {
     }
 
     private void sourceExcerpt(StringBuilder out, String excerptId, Excerpt x, Finding f, List<TraceStep> steps,
-                               String viewId, boolean withRelated) {
+                               Map<Place, List<Integer>> stepsAt, String viewId, boolean withRelated) {
         ReportSources.Source source = sources.of(x.path());
         out.append("<div class=\"excerpt\" id=\"").append(excerptId).append("\">\n<div class=\"excerpt-path\">")
                 .append(Html.text(x.path())).append("</div>\n<table class=\"src\">\n");
@@ -143,13 +150,12 @@ final class HtmlFinding {
             String text = source.text().line(line);
             String rowId = excerptId + "-L" + line;
             boolean primary = f.location().path().equals(x.path()) && f.location().line() == line;
+            List<Integer> here = stepsAt.getOrDefault(new Place(x.path(), line), List.of());
             out.append("<tr class=\"line").append(primary ? " primary" : "").append("\" id=\"").append(rowId)
                     .append("\"><td class=\"ln\">").append(line).append("</td><td class=\"marks\">");
-            for (int j = 0; j < steps.size(); j++) {
-                if (at(steps.get(j).location(), x.path(), line)) {
-                    out.append("<a class=\"mark\" data-step=\"").append(j + 1).append("\" href=\"#").append(viewId)
-                            .append("-s").append(j + 1).append("\">").append(j + 1).append("</a>");
-                }
+            for (int j : here) {
+                out.append("<a class=\"mark\" data-step=\"").append(j + 1).append("\" href=\"#").append(viewId)
+                        .append("-s").append(j + 1).append("\">").append(j + 1).append("</a>");
             }
             if (withRelated) {
                 for (RelatedLocation r : f.related()) {
@@ -160,9 +166,8 @@ final class HtmlFinding {
                 }
             }
             out.append("</td><td class=\"code\">").append(Html.text(cut(text))).append("</td></tr>\n");
-            for (int j = 0; j < steps.size(); j++) {
+            for (int j : here) {
                 TraceStep s = steps.get(j);
-                if (!at(s.location(), x.path(), line)) continue;
                 out.append("<tr class=\"note-row\"><td></td><td></td><td><div class=\"step-note\" id=\"").append(viewId)
                         .append("-s").append(j + 1).append("\" data-step=\"").append(j + 1).append("\" data-row=\"")
                         .append(rowId).append("\" style=\"margin-left:").append(indent(text, s.location().column()))
@@ -187,7 +192,9 @@ final class HtmlFinding {
         }
         for (int j = 0; j < steps.size(); j++) {
             TraceStep s = steps.get(j);
-            if (Excerpts.showing(place(s.location()), all) != x) continue;
+            // Not on a line of the file as it is now: the steps no source excerpt shows.
+            boolean placeless = s.location().line() < 1 || s.location().line() > source.lineCount();
+            if (!s.location().path().equals(x.path()) || !placeless) continue;
             out.append("<div class=\"step-note\" id=\"").append(viewId).append("-s").append(j + 1).append("\" data-step=\"")
                     .append(j + 1).append("\"><span class=\"badge\">").append(j + 1).append("</span> line ")
                     .append(s.location().line()).append(": ").append(Html.text(s.message())).append("</div>\n");

@@ -206,6 +206,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void eachCodeFlowIsDrawnOnItsOwn() throws Exception {
+        source("a.c", numbered(30));
+        Finding f = new Finding("LAL004", Severity.ERROR, "Used after free.", SourceLocation.point("a.c", 20, 1), "F", List.of(),
+                List.of(List.of(step("a.c", 5, "freed here"), step("a.c", 20, "used")),
+                        List.of(step("a.c", 12, "freed on the error path"), step("a.c", 20, "used"))));
+        String html = report.render(scan(List.of(f)));
+        assertTrue(html.contains("<h4>Code flow 1 of 2: 2 steps</h4>") && html.contains("<h4>Code flow 2 of 2: 2 steps</h4>"));
+        assertTrue(html.contains("id=\"f1-p2-s1\" data-step=\"1\" data-row=\"f1-p2-e1-L12\""), "flow 2 step 1 on line 12");
+        assertTrue(html.contains("id=\"f1-p1-s1\" data-step=\"1\" data-row=\"f1-p1-e1-L5\""), "flow 1 step 1 on line 5");
+    }
+
+    @Test
     void aCleanScanSaysSo() {
         String html = report.render(SampleScan.emptyScan());
         assertTrue(html.contains("<p class=\"clean\">No findings.</p>"));
