@@ -149,6 +149,26 @@ final class HeadlessChromium implements AutoCloseable {
         return Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png")).path("data").asText());
     }
 
+    /**
+     * The element {@code selector} matches, as a PNG of its box on the page (scrolled or not), in whole
+     * pixels so that nothing is resampled.
+     */
+    byte[] screenshotOf(String selector) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) evaluate("(() => { const r = document.querySelector("
+                + JSON.writeValueAsString(selector) + ").getBoundingClientRect(); return {x: Math.floor(r.left + scrollX),"
+                + " y: Math.floor(r.top + scrollY), w: Math.ceil(r.width), h: Math.ceil(r.height)}; })()");
+        Map<String, Object> clip = Map.of("x", box.get("x"), "y", box.get("y"), "width", box.get("w"), "height", box.get("h"),
+                "scale", 1);
+        return Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png", "clip", clip,
+                "captureBeyondViewport", true)).path("data").asText());
+    }
+
+    /** Moves the mouse to the page's top left corner, so that no hover style is left on what was clicked. */
+    void moveMouseAway() throws Exception {
+        call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", 0, "y", 0));
+    }
+
     private void received(String text) {
         try {
             JsonNode message = JSON.readTree(text);

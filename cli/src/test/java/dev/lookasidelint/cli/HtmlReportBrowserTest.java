@@ -41,6 +41,8 @@ class HtmlReportBrowserTest {
     private static final Path PROJECT = Path.of("../testdata/fixtures/projects/lal002_init_helper_other_file_bad");
     /** Where the screenshot is kept for a person to look at. */
     private static final Path SCREENSHOT = Path.of("target/html-report/lal002-step2.png");
+    private static final Path FLOW_SHOT = Path.of("target/html-report/lal002-flow1-step2.png");
+    private static final Path REFERENCE = Path.of("src/test/resources/html-report/lal002-flow1-step2.png");
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 900;
     /** {@code --current-bg} of the page's style: the current step's line. */
@@ -246,6 +248,57 @@ class HtmlReportBrowserTest {
             if (Math.abs(((rgb >> shift) & 0xff) - ((expected >> shift) & 0xff)) > 6) return false;
         }
         return true;
+    }
+
+    /**
+     * The first finding's flow at step 2 looks as it did when a person last reviewed it: compared with
+     * the committed reference in 8x8-pixel blocks of mean colour, which absorbs anti-aliasing and
+     * small font-rendering differences but not a moved, missing or recoloured part. Only the flow is
+     * compared, not the header (which holds the scan root and the version). After a deliberate change of
+     * the page, look at the new picture and update the reference with {@code -Dhtml.browser.updateReference=true}.
+     */
+    @Test
+    void theFlowLooksAsTheReviewedReference() throws Exception {
+        browser.open(url(scan(PROJECT, "html", "look.html")));
+        browser.click("#f1-p1 button.next");
+        browser.moveMouseAway();
+        byte[] png = browser.screenshotOf("#f1-p1");
+        Files.createDirectories(FLOW_SHOT.getParent());
+        Files.write(FLOW_SHOT, png);
+        if (Boolean.getBoolean("html.browser.updateReference")) {
+            Files.write(REFERENCE, png);
+            return;
+        }
+        BufferedImage actual = ImageIO.read(new ByteArrayInputStream(png));
+        BufferedImage expected = ImageIO.read(REFERENCE.toFile());
+        String see = "; compare " + FLOW_SHOT + " with " + REFERENCE
+                + " (after a deliberate change: -Dhtml.browser.updateReference=true)";
+        assertEquals(expected.getWidth() + "x" + expected.getHeight(), actual.getWidth() + "x" + actual.getHeight(), "size" + see);
+        int blocks = 0;
+        int differ = 0;
+        for (int by = 0; by + 8 <= actual.getHeight(); by += 8) {
+            for (int bx = 0; bx + 8 <= actual.getWidth(); bx += 8) {
+                blocks++;
+                if (blocksDiffer(actual, expected, bx, by)) differ++;
+            }
+        }
+        assertTrue(differ <= blocks / 100, differ + " of " + blocks + " blocks differ" + see);
+    }
+
+    /** True when the 8x8 blocks at {@code x, y} differ by more than 24 (of 255) in their mean red, green or blue. */
+    private static boolean blocksDiffer(BufferedImage a, BufferedImage b, int x, int y) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(mean(a, x, y, shift) - mean(b, x, y, shift)) > 24) return true;
+        }
+        return false;
+    }
+
+    private static double mean(BufferedImage image, int x, int y, int shift) {
+        double sum = 0;
+        for (int j = 0; j < 8; j++) {
+            for (int i = 0; i < 8; i++) sum += (image.getRGB(x + i, y + j) >> shift) & 0xff;
+        }
+        return sum / 64;
     }
 
     @Test
