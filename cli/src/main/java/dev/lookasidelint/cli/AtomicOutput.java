@@ -6,14 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a report through a temporary file in the same folder and renames it into place, so that a
- * crash or a kill never leaves a half-written report for CI to upload.
+ * crash or a kill never leaves a half-written report for CI to upload. The report gets the permissions
+ * a plainly created file gets (the umask's), or those of the file it replaces: a temporary file's
+ * owner-only mode would keep an HTML report from the reviewers it is for.
  */
 final class AtomicOutput {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicOutput() {
     }
 
@@ -22,7 +28,11 @@ final class AtomicOutput {
         Path dir = abs.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            // not createTempFile, which makes the file owner-only whatever the umask says
+            tmp = Files.createFile(dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
+            if (Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) && Files.getFileStore(abs).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs, LinkOption.NOFOLLOW_LINKS));
+            }
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
