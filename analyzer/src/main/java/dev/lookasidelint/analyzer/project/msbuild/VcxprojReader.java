@@ -18,10 +18,16 @@ import org.w3c.dom.Node;
  * {@code $(ProjectDir)}, {@code $(MSBuildThisFileDirectory)}, {@code $(MSBuildProjectDirectory)} and
  * {@code $(SolutionDir)} (when a solution is known) are expanded, and entries with any other macro or with
  * {@code %(...)} are dropped; wildcards in items ({@code *.h}, {@code src\**\*.c}) are expanded as MSBuild
- * expands them (see {@link ItemWildcards}), and paths are matched without regard to case, as on Windows. Read: {@code ClCompile Include=} and {@code ClInclude Include=} items, {@code ClCompile/PreprocessorDefinitions}
- * and {@code AdditionalIncludeDirectories} and {@code ForcedIncludeFiles} in item definition groups, and the
- * properties {@code DriverType}, {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR}, {@code ConfigurationType}
- * and {@code TargetPlatformVersion} (or {@code WindowsTargetPlatformVersion}).
+ * expands them (see {@link ItemWildcards}); paths are matched without regard to case, as on Windows.
+ * Read:
+ * <ul>
+ * <li>{@code ClCompile Include=} and {@code ClInclude Include=} items;</li>
+ * <li>in item definition groups, {@code ClCompile/PreprocessorDefinitions}, {@code AdditionalIncludeDirectories}
+ *     and {@code ForcedIncludeFiles};</li>
+ * <li>the folder of a precompiled header that sources use ({@code PrecompiledHeader}, {@code PrecompiledHeaderFile});</li>
+ * <li>the properties {@code DriverType}, {@code KMDF_VERSION_MAJOR}/{@code KMDF_VERSION_MINOR},
+ *     {@code ConfigurationType} and {@code TargetPlatformVersion} (or {@code WindowsTargetPlatformVersion}).</li>
+ * </ul>
  */
 public final class VcxprojReader {
     private final Path projectFile;
@@ -65,12 +71,14 @@ public final class VcxprojReader {
                                 if (ItemWildcards.isWildcard(p)) sources.addAll(ItemWildcards.expand(projectDir, p));
                                 else sources.add(p);
                             }
+                            precompiledHeader(item, includes);
                         }
                     }
                 }
                 case "ItemDefinitionGroup" -> {
                     for (Element tool : children(group)) {
                         if (!tool.getTagName().equals("ClCompile") || !applies(tool)) continue;
+                        precompiledHeader(tool, includes);
                         for (Element setting : children(tool)) {
                             if (!applies(setting)) continue;
                             String text = setting.getTextContent();
@@ -107,6 +115,25 @@ public final class VcxprojReader {
         String sdk = properties.getOrDefault("TargetPlatformVersion", properties.get("WindowsTargetPlatformVersion"));
         return new BuildSettings(sources, defines, includes, forced, properties.get("DriverType"), kmdf,
                 properties.get("ConfigurationType"), sdk);
+    }
+
+    /**
+     * A source compiled with a precompiled header ({@code <PrecompiledHeader>Use</PrecompiledHeader>}) has its
+     * {@code #include "precomp.h"} answered by the PCH built from the project's header, wherever the source
+     * sits ({@code ..\pcidrv.c} in Windows-driver-samples' pcidrv): the folder of that header is searched.
+     */
+    private void precompiledHeader(Element clCompile, List<Path> includes) {
+        String use = null;
+        String file = null;
+        for (Element setting : children(clCompile)) {
+            if (!applies(setting)) continue;
+            String tag = setting.getTagName().toLowerCase(Locale.ROOT);
+            if (tag.equals("precompiledheader")) use = setting.getTextContent().trim();
+            if (tag.equals("precompiledheaderfile")) file = setting.getTextContent().trim();
+        }
+        if (!"Use".equalsIgnoreCase(use)) return;
+        Path header = path(file == null || file.isEmpty() ? "pch.h" : file);
+        if (header != null && header.getParent() != null && !includes.contains(header.getParent())) includes.add(header.getParent());
     }
 
     private boolean applies(Element e) {

@@ -64,6 +64,30 @@ class VcxprojReaderTest {
     }
 
     @Test
+    void aSourceUsingAPrecompiledHeaderFindsItInTheProjectFolder() throws Exception {
+        // pcidrv's layout: the project in HW/, a source one folder up that includes "precomp.h" from HW/
+        Path hw = Files.createDirectories(dir.resolve("HW"));
+        Files.writeString(hw.resolve("precomp.h"), "");
+        Files.writeString(dir.resolve("pcidrv.c"), "#include \"precomp.h\"\n");
+        Path p = Files.writeString(hw.resolve("pci.vcxproj"), """
+                <Project>
+                  <ItemGroup>
+                    <ClCompile Include="..\\pcidrv.c">
+                      <PreCompiledHeaderFile>precomp.h</PreCompiledHeaderFile>
+                      <PreCompiledHeader>Use</PreCompiledHeader>
+                    </ClCompile>
+                    <ClCompile Include="precompsrc.c">
+                      <PreCompiledHeader>Create</PreCompiledHeader>
+                    </ClCompile>
+                  </ItemGroup>
+                </Project>
+                """);
+        assertEquals(List.of(hw.toAbsolutePath().normalize()), VcxprojReader.read(p, null, "Release", "x64").includeDirectories());
+        Files.writeString(p, Files.readString(p).replace(">Use<", ">NotUsing<"));
+        assertEquals(List.of(), VcxprojReader.read(p, null, "Release", "x64").includeDirectories());
+    }
+
+    @Test
     void namesAreMatchedWithoutCaseAsOnWindows() throws Exception {
         Files.createDirectories(dir.resolve("Src"));
         Files.writeString(dir.resolve("Src/SampleOSService.c"), "");
