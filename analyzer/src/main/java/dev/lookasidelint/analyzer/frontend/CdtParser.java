@@ -101,6 +101,9 @@ final class CdtParser {
         defines.putIfAbsent("_AMD64_", "1");
         defines.putIfAbsent("_M_AMD64", "100");
         defines.putIfAbsent("_MSC_VER", "1930");
+        // with _MSC_VER, as cl.exe defines both: specstrings.h takes a compiler without _MSC_FULL_VER for
+        // Visual Studio 2010 and redefines SAL 2 as its no-op, downlevel forms (no_sal2.h)
+        defines.putIfAbsent("_MSC_FULL_VER", "193030705");
         defines.putIfAbsent("_KERNEL_MODE", "1");
         // the target version, as the WDK build passes it on the command line: Windows 10 and later
         // (sdkddkver.h would derive NTDDI_VERSION from _WIN32_WINNT the same way)
