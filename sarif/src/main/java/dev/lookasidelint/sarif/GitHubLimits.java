@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class GitHubLimits {
 
-    static final GitHubLimits GITHUB = new GitHubLimits(25_000, 1_000, 10_000, 10 * 1024 * 1024);
+    private static final long GITHUB_UPLOAD_BYTES = 10 * 1024 * 1024;
+    static final GitHubLimits GITHUB = new GitHubLimits(25_000, 1_000, 10_000, GITHUB_UPLOAD_BYTES);
 
     final int maxResults;
     final int maxRelatedLocations;
@@ -38,8 +39,6 @@ final class GitHubLimits {
     GitHubLimits(int maxResults, int maxRelatedLocations, int maxFlowSteps) {
         this(maxResults, maxRelatedLocations, maxFlowSteps, GITHUB_UPLOAD_BYTES);
     }
-
-    private static final long GITHUB_UPLOAD_BYTES = 10 * 1024 * 1024;
 
     private GitHubLimits(int maxResults, int maxRelatedLocations, int maxFlowSteps, long maxUploadBytes,
                          boolean codeFlows) {

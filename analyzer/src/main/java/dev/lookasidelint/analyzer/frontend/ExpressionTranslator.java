@@ -77,13 +77,13 @@ final class ExpressionTranslator {
     }
 
     Operand translate(IASTExpression e) {
-        if (wdkMacros != null && isLiteralShaped(e)) {
-            String name = wdkMacros.constantName(e);
-            Operand value = translateExpression(e);
-            // a WDK constant reads as its name, as when the prelude leaves it unexpanded
-            return name != null && value.path() == null && value.constant() != Operand.Constant.UNKNOWN ? named(name, null) : value;
+        Operand value = translateExpression(e);
+        if (wdkMacros == null || value.path() != null || value.constant() == Operand.Constant.UNKNOWN || !isLiteralShaped(e)) {
+            return value;
         }
-        return translateExpression(e);
+        // a WDK constant reads as its name, as when the prelude leaves it unexpanded
+        String name = wdkMacros.constantName(e);
+        return name == null ? value : named(name, null);
     }
 
     /** The shapes a constant macro of the WDK expands to: {@code 0x00}, {@code ((NTSTATUS)0xC000009AL)}. */

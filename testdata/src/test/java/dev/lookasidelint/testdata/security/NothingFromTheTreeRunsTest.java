@@ -29,16 +29,7 @@ class NothingFromTheTreeRunsTest {
             #include "zero.h"
             #pragma comment(lib, "evil.lib")
             #pragma message("$(touch MARKER)")
-            typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
-            NPAGED_LOOKASIDE_LIST g_EntryList;
-            VOID Drain(PENTRY head)
-            {
-                PENTRY e;
-                for (e = head; e != NULL; e = e->Next) {
-                    ExFreeToNPagedLookasideList(&g_EntryList, e);
-                }
-            }
-            """;
+            """ + BuggyDriver.DRAIN;
 
     @TempDir
     Path dir;

@@ -21,17 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * outside the workspace planted by the scanned tree) is left untouched.
  */
 class OutputPathTest {
-    private static final String BUGGY = """
-            typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
-            NPAGED_LOOKASIDE_LIST g_EntryList;
-            VOID Drain(PENTRY head)
-            {
-                PENTRY e;
-                for (e = head; e != NULL; e = e->Next) {
-                    ExFreeToNPagedLookasideList(&g_EntryList, e);
-                }
-            }
-            """;
+    private static final String BUGGY = BuggyDriver.DRAIN;
 
     @TempDir
     Path dir;

@@ -25,17 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SarifUriStaysInRootTest {
     private static final SarifSchemaValidator SCHEMA = new SarifSchemaValidator();
-    private static final String BUGGY = """
-            typedef struct _ENTRY { struct _ENTRY *Next; int Id; } ENTRY, *PENTRY;
-            NPAGED_LOOKASIDE_LIST g_EntryList;
-            VOID Drain(PENTRY head)
-            {
-                PENTRY e;
-                for (e = head; e != NULL; e = e->Next) {
-                    ExFreeToNPagedLookasideList(&g_EntryList, e);
-                }
-            }
-            """;
+    private static final String BUGGY = BuggyDriver.DRAIN;
 
     @TempDir
     Path dir;
